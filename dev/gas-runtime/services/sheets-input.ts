@@ -1,0 +1,621 @@
+// How Google Sheets (en_US locale) interprets a value a script writes, and how it displays a stored value.
+
+/** A cell's stored value: '' for an empty cell. */
+export type CellValue = string | number | boolean | Date;
+
+/** What Sheets stores for one written value. */
+export interface StoredCell {
+  value: CellValue;
+  /** The formula text (starting with '=') when the input was a formula; its value is then '' (not evaluated). */
+  formula: string | null;
+  /**
+   * The number format Sheets picks by itself when it recognises a typed value (`27%` → `0%`, a date → a date
+   * pattern). Applied only to cells whose format is still automatic.
+   */
+  numberFormat?: string;
+}
+
+/** Sheets' per-cell limit (Drive help "Files you can store in Google Drive"). */
+export const MAX_CELL_CHARS = 50_000;
+
+/** Thrown by `parseUserEnteredValue` for an over-long string; the Spreadsheet service turns it into Sheets' error. */
+export class CellTooLongError extends Error {
+  constructor(readonly length: number) {
+    super(`cell input of ${length} characters exceeds ${MAX_CELL_CHARS}`);
+  }
+}
+
+/** What the parser needs besides the value. */
+export interface ParseOptions {
+  /** Current instant, for dates typed without a year (`1/5`, `Jan 5`), which Sheets puts in the current year. */
+  nowMs?: number;
+  /** The target cell is formatted as plain text (`@`): Sheets stores typed strings verbatim, formulas included. */
+  plainText?: boolean;
+}
+
+/** The number format Sheets shows for a cell it never formatted ("Automatic"); what `getNumberFormat()` returns. */
+export const AUTOMATIC_FORMAT = '0.###############';
+
+/** Sheets' en_US pattern for a date-time written as a Date object. */
+export const DEFAULT_DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
+
+const EMPTY: StoredCell = { value: '', formula: null };
+
+/**
+ * Interprets a value written with `setValue(s)`/`appendRow`, as Sheets' USER_ENTERED input option does in an en_US
+ * spreadsheet: numbers, booleans and Dates are kept; strings starting with `=` become formulas, a leading `'` forces
+ * text, and numeric, percent, boolean and date/time-looking text is converted. Dates are wall times of `timeZone`
+ * (pass the spreadsheet's). NaN and ±Infinity are stored as the error value `#NUM!`, as Sheets shows them.
+ * Throws `CellTooLongError` for a string over 50,000 characters.
+ */
+export function parseUserEnteredValue(
+  value: unknown,
+  realmDate: DateConstructor,
+  timeZone = 'UTC',
+  options: ParseOptions = {},
+): StoredCell {
+  if (value === null || value === undefined || value === '') return { ...EMPTY };
+  if (typeof value === 'number') return Number.isFinite(value) ? { value, formula: null } : numError();
+  if (typeof value === 'boolean') return { value, formula: null };
+  if (isDate(value)) return dateValue(value, realmDate);
+  // Other objects reach Sheets as their string form (documented approximation of Apps Script's conversion).
+  const text = typeof value === 'string' ? value : String(value);
+  if (text.length > MAX_CELL_CHARS) throw new CellTooLongError(text.length);
+  if (options.plainText) return { value: text, formula: null };
+  return parseText(text, realmDate, timeZone, options.nowMs);
+}
+
+/** Whether a value is a Date of any realm (a script's Date fails `instanceof Date` in the host realm). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+function numError(): StoredCell {
+  return { value: '#NUM!', formula: null };
+}
+
+function dateValue(date: Date, realmDate: DateConstructor): StoredCell {
+  const ms = date.getTime();
+  // An Invalid Date reaches Sheets as text it cannot use; Sheets shows #NUM! for non-finite numbers too.
+  if (!Number.isFinite(ms)) return numError();
+  return { value: new realmDate(ms), formula: null, numberFormat: DEFAULT_DATE_TIME_FORMAT };
+}
+
+function parseText(text: string, realmDate: DateConstructor, timeZone: string, nowMs?: number): StoredCell {
+  if (text.startsWith('=')) return { value: '', formula: text };
+  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
+  const trimmed = text.trim();
+  if (trimmed === '') return { value: text, formula: null };
+  const bool = parseBoolean(trimmed);
+  if (bool !== null) return { value: bool, formula: null };
+  const num = parseNumber(trimmed) ?? parsePercent(trimmed);
+  if (num) return { value: num.value, formula: null, ...(num.format ? { numberFormat: num.format } : {}) };
+  const wall = parseDateTime(trimmed, nowMs ?? Date.now(), timeZone);
+  if (wall) {
+    const instant = zonedWallTimeToEpoch(wall.fields, timeZone);
+    return { value: new realmDate(instant), formula: null, numberFormat: wall.format };
+  }
+  return { value: text, formula: null };
+}
+
+function parseBoolean(text: string): boolean | null {
+  const lower = text.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers
+
+interface ParsedNumber {
+  value: number;
+  format: string | null;
+}
+
+// Digits with optional en_US thousands groups, decimals and exponent; at least one digit somewhere.
+const NUMBER_BODY = /^(?:(\d{1,3}(?:,\d{3})+|\d+)(\.\d*)?|(\.\d+))([eE][+-]?\d+)?$/;
+
+/** `-1,234.5`, `+7`, `00123`, `1e3`, `(123)` (accounting negative), `$1,234.50`, `-$5`, `$-5`. */
+function parseNumber(text: string): ParsedNumber | null {
+  let rest = text;
+  let negative = false;
+  const parens = /^\((.*)\)$/.exec(rest);
+  if (parens) {
+    rest = parens[1].trim();
+    negative = true;
+  }
+  let sign = '';
+  let currency = false;
+  // The sign and the currency symbol may come in either order: `-$5` and `$-5` are both -5.
+  for (let i = 0; i < 2; i++) {
+    if (!sign && !parens && (rest.startsWith('-') || rest.startsWith('+'))) {
+      sign = rest[0];
+      rest = rest.slice(1);
+    } else if (!currency && rest.startsWith('$')) {
+      currency = true;
+      rest = rest.slice(1);
+    }
+  }
+  const match = NUMBER_BODY.exec(rest);
+  if (!match) return null;
+  const magnitude = Number(rest.replace(/,/g, ''));
+  if (!Number.isFinite(magnitude)) return null;
+  const value = negative || sign === '-' ? -magnitude : magnitude;
+  return { value, format: inferNumberFormat(match, currency) };
+}
+
+function inferNumberFormat(match: RegExpExecArray, currency: boolean): string | null {
+  const grouped = (match[1] ?? '').includes(',');
+  const decimals = (match[2] ?? match[3] ?? '').length - 1;
+  if (currency) return '"$"#,##0' + (decimals > 0 ? '.' + '0'.repeat(decimals) : '');
+  if (match[4]) return '0.00E+00';
+  if (grouped) return '#,##0' + (decimals > 0 ? '.' + '0'.repeat(decimals) : '');
+  return null;
+}
+
+/** `27%` → 0.27, `-1.5%` → -0.015 (no currency, no spaces before the sign). */
+function parsePercent(text: string): ParsedNumber | null {
+  if (!text.endsWith('%')) return null;
+  const inner = text.slice(0, -1);
+  if (inner.includes('$') || inner.includes('(')) return null;
+  const parsed = parseNumber(inner);
+  if (!parsed) return null;
+  const decimals = /\.(\d+)/.exec(inner)?.[1].length ?? 0;
+  return { value: parsed.value / 100, format: decimals > 0 ? '0.' + '0'.repeat(decimals) + '%' : '0%' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates and times
+
+/** A wall-clock date and time, month 1–12. */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+interface ParsedWall {
+  fields: WallTime;
+  format: string;
+}
+
+interface TimeOfDay {
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  format: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_NAME = '([A-Za-z]{3,9})\\.?';
+const TIME =
+  '(?<time>\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?(?:\\s*[AaPp]\\.?[Mm]\\.?)?|\\d{1,2}\\s*[AaPp]\\.?[Mm]\\.?)';
+
+/** One date shape: its regex (date part; an optional time may follow) and how to read year/month/day from it. */
+interface DateShape {
+  pattern: RegExp;
+  /** Reads the date; `currentYear` is asked only by shapes without a year. */
+  read(m: RegExpExecArray, currentYear: () => number): { year: number; month: number; day: number } | null;
+  format: string;
+}
+
+const withTime = (date: string): RegExp => new RegExp(`^${date}(?:\\s+${TIME})?$`);
+
+const DATE_SHAPES: DateShape[] = [
+  // 2024-01-05, 2024/1/5
+  {
+    pattern: withTime('(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})'),
+    read: m => ({ year: +m[1], month: +m[2], day: +m[3] }),
+    format: 'yyyy-mm-dd',
+  },
+  // 1/5/2024, 1/5/24, 1-5-2024 (en_US: month first)
+  {
+    pattern: withTime('(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})'),
+    read: m => ({ year: fullYear(m[3]), month: +m[1], day: +m[2] }),
+    format: 'M/d/yyyy',
+  },
+  {
+    pattern: withTime('(\\d{1,2})-(\\d{1,2})-(\\d{4})'),
+    read: m => ({ year: +m[3], month: +m[1], day: +m[2] }),
+    format: 'M/d/yyyy',
+  },
+  // 1/5 (current year)
+  {
+    pattern: withTime('(\\d{1,2})/(\\d{1,2})'),
+    read: (m, y) => ({ year: y(), month: +m[1], day: +m[2] }),
+    format: 'M/d',
+  },
+  // Jan 5, 2024 / January 5 2024
+  {
+    pattern: withTime(`${MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4})`),
+    read: m => named(m[1], +m[3], +m[2]),
+    format: 'mmm d, yyyy',
+  },
+  // 5 Jan 2024 / 5-Jan-2024 / 5 January, 2024
+  {
+    pattern: withTime(`(\\d{1,2})[\\s-]+${MONTH_NAME},?[\\s-]+(\\d{4})`),
+    read: m => named(m[2], +m[3], +m[1]),
+    format: 'd mmm yyyy',
+  },
+  // March 2024 (first of the month)
+  {
+    pattern: new RegExp(`^${MONTH_NAME}\\s+(\\d{4})$`),
+    read: m => named(m[1], +m[2], 1),
+    format: 'mmmm yyyy',
+  },
+  // Jan 5 / 5 Jan (current year)
+  {
+    pattern: new RegExp(`^${MONTH_NAME}\\s+(\\d{1,2})$`),
+    read: (m, y) => named(m[1], y(), +m[2]),
+    format: 'mmm d',
+  },
+  {
+    pattern: new RegExp(`^(\\d{1,2})\\s+${MONTH_NAME}$`),
+    read: (m, y) => named(m[2], y(), +m[1]),
+    format: 'd mmm',
+  },
+];
+
+/** Sheets' two-digit-year rule: 00–29 → 2000s, 30–99 → 1900s. */
+function fullYear(text: string): number {
+  const n = Number(text);
+  if (text.length > 2) return n;
+  return n < 30 ? 2000 + n : 1900 + n;
+}
+
+function named(
+  monthName: string,
+  year: number,
+  day: number,
+): { year: number; month: number; day: number } | null {
+  const month = monthIndex(monthName);
+  return month ? { year, month, day } : null;
+}
+
+function monthIndex(name: string): number | null {
+  const lower = name.toLowerCase();
+  const full = FULL_MONTHS.indexOf(lower);
+  if (full >= 0) return full + 1;
+  const short = MONTHS.indexOf(lower === 'sept' ? 'sep' : lower);
+  return short >= 0 ? short + 1 : null;
+}
+
+/** Recognises date, date-time and time-only text; null when the text is not one Sheets would convert. */
+function parseDateTime(text: string, nowMs: number, timeZone: string): ParsedWall | null {
+  const timeOnly = parseTimeOfDay(text);
+  if (timeOnly) {
+    // Sheets stores a bare time as that time on its day zero, 1899-12-30.
+    return { fields: { year: 1899, month: 12, day: 30, ...timeOnly }, format: timeOnly.format };
+  }
+  // Every date shape has a digit; skipping other text keeps bulk writes of plain text cheap.
+  if (!/\d/.test(text)) return null;
+  const currentYear = (): number => zonedFields(nowMs, timeZone).year;
+  for (const shape of DATE_SHAPES) {
+    const m = shape.pattern.exec(text);
+    if (!m) continue;
+    const date = shape.read(m, currentYear);
+    if (!date || !isValidDate(date.year, date.month, date.day)) return null;
+    const timeText = m.groups?.time;
+    const time = timeText ? parseTimeOfDay(timeText) : ZERO_TIME;
+    if (!time) return null;
+    const format = timeText ? `${shape.format} ${time.format}` : shape.format;
+    return { fields: { ...date, ...time }, format };
+  }
+  return null;
+}
+
+const ZERO_TIME: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0, format: '' };
+
+function parseTimeOfDay(text: string): TimeOfDay | null {
+  const m = /^(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(?:\s*([AaPp])\.?[Mm]\.?)?$/.exec(text);
+  // A bare number ("12") is not a time; an hour alone needs AM/PM ("3 pm").
+  if (!m || (m[2] === undefined && m[5] === undefined)) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  const second = Number(m[3] ?? 0);
+  const millisecond = m[4] ? Number(m[4].padEnd(3, '0')) : 0;
+  const meridiem = m[5]?.toLowerCase();
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const base = m[3] !== undefined ? 'h:mm:ss' : 'h:mm';
+  return { hour, minute, second, millisecond, format: meridiem ? `${base} am/pm` : base };
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isValidDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leapDay = month === 2 && isLeap(year) ? 1 : 0;
+  return day <= DAYS_IN_MONTH[month - 1] + leapDay;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Time zones: wall time ↔ instant. Node's Intl knows the IANA database (historic offsets included), which is what
+// Google's Java servers use too; fixed offsets like `GMT+02:00` are handled here because Intl rejects them.
+
+const DAY_MS = 86_400_000;
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Whether Intl (or the fixed-offset syntax `GMT±hh[:mm]`) knows this time zone id. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  if (fixedOffsetMs(timeZone) !== null) return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `GMT+2`, `GMT-03:30`, `UTC+01:00` → offset in ms; null for anything else. */
+function fixedOffsetMs(timeZone: string): number | null {
+  const m = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(timeZone);
+  if (!m) return null;
+  const ms = (Number(m[2]) * 60 + Number(m[3] ?? 0)) * 60_000;
+  return m[1] === '-' ? -ms : ms;
+}
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** UTC milliseconds of a wall time read as if it were UTC (years 0–99 included, unlike `Date.UTC`). */
+export function wallTimeAsUtc(w: WallTime): number {
+  const d = new Date(Date.UTC(2000, 0, 1, w.hour, w.minute, w.second, w.millisecond));
+  d.setUTCFullYear(w.year, w.month - 1, w.day);
+  return d.getTime();
+}
+
+/** The zone's offset from UTC at an instant, in ms (east positive), to the second as the tz database has it. */
+export function timeZoneOffsetMs(epochMs: number, timeZone: string): number {
+  const fixed = fixedOffsetMs(timeZone);
+  if (fixed !== null) return fixed;
+  const whole = Math.floor(epochMs / 1000) * 1000;
+  const parts = partsFormatter(timeZone).formatToParts(new Date(whole));
+  const get = (type: string): number => Number(parts.find(p => p.type === type)?.value);
+  const era = parts.find(p => p.type === 'era')?.value;
+  const year = era === 'BC' ? 1 - get('year') : get('year');
+  const wall = wallTimeAsUtc({
+    year,
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+    millisecond: 0,
+  });
+  return wall - whole;
+}
+
+/** The wall time of an instant in a zone, plus the day of the week (0 = Sunday) and the offset. */
+export function zonedFields(
+  epochMs: number,
+  timeZone: string,
+): WallTime & { weekday: number; offsetMs: number } {
+  const offsetMs = timeZoneOffsetMs(epochMs, timeZone);
+  const wall = new Date(epochMs + offsetMs);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    millisecond: wall.getUTCMilliseconds(),
+    weekday: wall.getUTCDay(),
+    offsetMs,
+  };
+}
+
+/**
+ * The instant a wall time denotes in a zone. Like Java's `ZonedDateTime.of`: in a DST overlap the earlier instant
+ * (the offset before the change) wins, and a wall time inside a DST gap moves forward by the gap's length.
+ */
+export function zonedWallTimeToEpoch(wall: WallTime, timeZone: string): number {
+  const asUtc = wallTimeAsUtc(wall);
+  // Zones change offset at most once within a day, so the offsets a day apart are the only candidates.
+  const before = timeZoneOffsetMs(asUtc - DAY_MS, timeZone);
+  const after = timeZoneOffsetMs(asUtc + DAY_MS, timeZone);
+  const valid = [asUtc - before, asUtc - after].filter(t => timeZoneOffsetMs(t, timeZone) === asUtc - t);
+  if (valid.length > 0) return Math.min(...valid);
+  return asUtc - before;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Display: a small subset of Sheets number formats, enough for what the emulator's callers write.
+
+const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_LONG = FULL_MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
+const DAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const DAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The text Sheets shows for a stored value under a number format (`getDisplayValue`). Supported: automatic,
+ * `@`, `0`/`0.00`/`#,##0.00`, percent, a `"$"`/`$` prefix, scientific `0.00E+00`, and date/time patterns
+ * (y, m, d, h, s, am/pm); dates show in `timeZone`. Anything else falls back to the automatic rendering.
+ */
+export function displayValue(value: CellValue, format: string | null, timeZone: string): string {
+  if (value === '') return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  const pattern =
+    isAutomatic(format) && isDate(value) ? DEFAULT_DATE_TIME_FORMAT : (format ?? AUTOMATIC_FORMAT);
+  if (isDatePattern(pattern)) return formatSheetsDate(toEpochMs(value, timeZone), pattern, timeZone);
+  const number = isDate(value) ? toSerial(value.getTime(), timeZone) : value;
+  return formatSheetsNumber(number, pattern);
+}
+
+/** Sheets' date serial number (days since 1899-12-30, wall time of the spreadsheet's zone). */
+function toSerial(epochMs: number, timeZone: string): number {
+  return (epochMs + timeZoneOffsetMs(epochMs, timeZone) - SHEETS_EPOCH_UTC) / DAY_MS;
+}
+
+function toEpochMs(value: number | Date, timeZone: string): number {
+  if (isDate(value)) return value.getTime();
+  const wallMs = SHEETS_EPOCH_UTC + value * DAY_MS;
+  const wall = new Date(wallMs);
+  return zonedWallTimeToEpoch(
+    {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+      second: wall.getUTCSeconds(),
+      millisecond: wall.getUTCMilliseconds(),
+    },
+    timeZone,
+  );
+}
+
+function stripQuoted(pattern: string): string {
+  return pattern.replace(/"[^"]*"|\\./g, '');
+}
+
+function isAutomatic(format: string | null): boolean {
+  return format === null || format === AUTOMATIC_FORMAT || /^general$/i.test(format);
+}
+
+function isDatePattern(pattern: string): boolean {
+  if (isAutomatic(pattern) || pattern === '@') return false;
+  const bare = stripQuoted(pattern);
+  return /[ydhms]/i.test(bare) && !/[0#]/.test(bare);
+}
+
+function formatAutomatic(n: number): string {
+  // Sheets shows at most 15 significant digits (so 0.1 + 0.2 shows as 0.3) and an upper-case exponent.
+  return String(Number(n.toPrecision(15))).replace('e', 'E');
+}
+
+function formatSheetsNumber(n: number, pattern: string): string {
+  if (isAutomatic(pattern) || pattern === '@') return formatAutomatic(n);
+  const section = pattern.split(';')[0];
+  const core = /[#0][#0,]*(?:\.[#0]*)?(?:E\+0+)?%?/i.exec(section);
+  if (!core) return formatAutomatic(n);
+  const prefix = literal(section.slice(0, core.index));
+  const suffix = literal(section.slice(core.index + core[0].length));
+  return (n < 0 ? '-' : '') + prefix + formatDigits(Math.abs(n), core[0]) + suffix;
+}
+
+function literal(text: string): string {
+  return text.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
+}
+
+function formatDigits(n: number, core: string): string {
+  const percent = core.endsWith('%');
+  const body = percent ? core.slice(0, -1) : core;
+  const value = percent ? n * 100 : n;
+  const [intPart, fracPart = ''] = body.split(/E/i)[0].split('.');
+  const minDecimals = (fracPart.match(/0/g) ?? []).length;
+  const maxDecimals = fracPart.length;
+  if (/E/i.test(body))
+    return value
+      .toExponential(maxDecimals)
+      .toUpperCase()
+      .replace(/E([+-])(\d)$/, 'E$10$2');
+  let text = value.toFixed(maxDecimals);
+  if (maxDecimals > minDecimals) text = text.replace(new RegExp(`0{0,${maxDecimals - minDecimals}}$`), '');
+  text = text.replace(/\.$/, '');
+  let [whole, frac] = text.split('.');
+  if (intPart.includes(',')) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (whole === '0' && !intPart.includes('0')) whole = '';
+  const digits = frac !== undefined ? `${whole}.${frac}` : whole;
+  return percent ? `${digits}%` : digits;
+}
+
+/** Renders a Sheets date pattern; `m`/`mm` mean minutes next to hours or seconds, months otherwise. */
+function formatSheetsDate(epochMs: number, pattern: string, timeZone: string): string {
+  const f = zonedFields(epochMs, timeZone);
+  const tokens = pattern.match(/"[^"]*"|\\.|am\/pm|a\/p|y+|m+|d+|h+|s+|./gi) ?? [];
+  const twelveHour = tokens.some(t => /^(am\/pm|a\/p)$/i.test(t));
+  const isMinute = (i: number): boolean => {
+    const prev = tokens
+      .slice(0, i)
+      .reverse()
+      .find(t => /^[a-z]/i.test(t));
+    const next = tokens.slice(i + 1).find(t => /^[a-z]/i.test(t));
+    return /^h/i.test(prev ?? '') || /^s/i.test(next ?? '');
+  };
+  return tokens.map((t, i) => renderDateToken(t, f, twelveHour, () => isMinute(i))).join('');
+}
+
+function renderDateToken(
+  token: string,
+  f: ReturnType<typeof zonedFields>,
+  twelveHour: boolean,
+  isMinute: () => boolean,
+): string {
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  const lower = token.toLowerCase();
+  const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
+  switch (lower[0]) {
+    case '"':
+      return token.slice(1, -1);
+    case '\\':
+      return token.slice(1);
+    case 'y':
+      return lower.length <= 2 ? pad(f.year % 100, 2) : String(f.year);
+    case 'd':
+      if (lower.length >= 4) return DAY_LONG[f.weekday];
+      if (lower.length === 3) return DAY_SHORT[f.weekday];
+      return pad(f.day, lower.length);
+    case 'h':
+      return pad(twelveHour ? hour12 : f.hour, Math.min(lower.length, 2));
+    case 's':
+      return pad(f.second, Math.min(lower.length, 2));
+    case 'm':
+      if (lower.length <= 2 && isMinute()) return pad(f.minute, lower.length);
+      if (lower.length >= 4) return MONTH_LONG[f.month - 1];
+      if (lower.length === 3) return MONTH_SHORT[f.month - 1];
+      return pad(f.month, lower.length);
+    case 'a':
+      if (lower === 'am/pm') return f.hour < 12 ? 'AM' : 'PM';
+      if (lower === 'a/p') return f.hour < 12 ? 'A' : 'P';
+      return token;
+    default:
+      return token;
+  }
+}

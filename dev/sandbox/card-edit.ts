@@ -1,0 +1,148 @@
+// Validates and applies field changes to cards for the /__sandbox/touch control endpoint.
+
+import { SYSTEM_USER_LABEL, USERS } from './catalog';
+import { formatBudapest, normalizeWallTime } from './budapest-time';
+import { Card, CardStore, CustomValue, joinFlagLabels, splitFlagLabels } from './data';
+import { AccountSchema, ResolvedField, ResolvedModule } from './schema';
+
+/** A requested change: field name → value as a MiniCRM write would send it (labels for enums). */
+export type FieldEdits = Record<string, string | number>;
+
+type Apply = (card: Card, now: string) => void;
+
+/** A change that cannot be made, with the reason. */
+interface EditError {
+  error: string;
+}
+
+const isEditError = (value: Apply | EditError): value is EditError => typeof value !== 'function';
+
+function userIdOf(value: string | number): number | undefined {
+  if (value === SYSTEM_USER_LABEL) return 0;
+  return USERS.find(user => user.id === Number(value) || user.name === value)?.id;
+}
+
+function nonNegativeInt(value: string | number): number | undefined {
+  const number = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isInteger(number) && number >= 0 ? number : undefined;
+}
+
+function zeroOrOne(value: string | number): 0 | 1 | undefined {
+  const number = nonNegativeInt(value);
+  return number === 0 || number === 1 ? number : undefined;
+}
+
+const invalid = (name: string, value: string | number): EditError => ({
+  error: `invalid value ${JSON.stringify(value)} for ${name}`,
+});
+
+function systemEdit(name: string, value: string | number, module: ResolvedModule): Apply | EditError | undefined {
+  switch (name) {
+    case 'Name':
+      return typeof value === 'string' && value !== '' ? card => void (card.name = value) : invalid(name, value);
+    case 'StatusId': {
+      const status = module.def.statuses.find(s => s.id === Number(value) || s.label === value);
+      if (!status) return invalid(name, value);
+      return (card, now) => {
+        if (card.statusId !== status.id) card.statusUpdatedAt = now;
+        card.statusId = status.id;
+      };
+    }
+    case 'UserId': {
+      const userId = userIdOf(value);
+      return userId ? card => void (card.userId = userId) : invalid(name, value);
+    }
+    case 'ContactId':
+    case 'BusinessId': {
+      const id = nonNegativeInt(value);
+      if (id === undefined) return invalid(name, value);
+      return name === 'ContactId' ? card => void (card.contactId = id) : card => void (card.businessId = id);
+    }
+    case 'IsPrivate':
+    case 'Deleted': {
+      const flag = zeroOrOne(value);
+      if (flag === undefined) return invalid(name, value);
+      return name === 'IsPrivate' ? card => void (card.isPrivate = flag) : card => void (card.deleted = flag);
+    }
+  }
+  return undefined;
+}
+
+/** Turns an input value into the stored API form of a custom field, or undefined when it does not fit. */
+function customStoredValue(field: ResolvedField, value: string | number): CustomValue | undefined {
+  const text = String(value);
+  switch (field.kind) {
+    case 'text':
+    case 'file':
+      return text;
+    case 'int':
+      return /^-?\d+$/.test(text) ? Number(text) : text === '' ? 0 : undefined;
+    case 'float':
+      return text === '' ? '' : Number.isFinite(Number(text)) ? Number(text) : undefined;
+    case 'date': {
+      const normalized = text === '' ? '' : normalizeWallTime(text);
+      return normalized === null ? undefined : normalized === '' ? '' : `${normalized.slice(0, 10)} 23:59:59`;
+    }
+    case 'datetime': {
+      const normalized = text === '' ? '' : normalizeWallTime(text);
+      return normalized ?? undefined;
+    }
+    case 'enum':
+      if (text === '') return '';
+      return field.optionList.find(option => option.label === text || String(option.key) === text)?.label;
+    case 'multi':
+    case 'checkbox': {
+      const labels = splitFlagLabels(field, text);
+      if (!labels) return undefined;
+      const keys = field.optionList.filter(option => labels.includes(option.label)).map(option => option.key);
+      return joinFlagLabels(field, keys);
+    }
+  }
+}
+
+function fieldEdit(name: string, value: string | number, module: ResolvedModule, schema: AccountSchema): Apply | EditError {
+  const system = systemEdit(name, value, module);
+  if (system) return system;
+  const field = schema.customField(name);
+  if (!field || field.moduleId !== module.def.id) return { error: `module ${module.def.id} has no field ${name}` };
+  const stored = customStoredValue(field, value);
+  return stored === undefined ? invalid(name, value) : card => void card.custom.set(name, stored);
+}
+
+/**
+ * Applies `fields` to every card, then marks them updated at `nowMs` (Budapest wall time) by `UpdatedBy`
+ * when given, else by the card's owner. Validates everything first: on any error nothing changes.
+ */
+export function touchCards(
+  store: CardStore,
+  schema: AccountSchema,
+  ids: readonly number[],
+  fields: FieldEdits,
+  nowMs: number,
+): string | null {
+  const { UpdatedBy: updatedByInput, ...edits } = fields;
+  const updatedBy = updatedByInput === undefined ? undefined : userIdOf(updatedByInput);
+  if (updatedByInput !== undefined && updatedBy === undefined) return invalid('UpdatedBy', updatedByInput).error;
+
+  const plans: { card: Card; applies: Apply[] }[] = [];
+  for (const id of ids) {
+    const card = store.get(id);
+    if (!card) return `no card ${id}`;
+    const module = store.moduleOf(card);
+    const applies: Apply[] = [];
+    for (const [name, value] of Object.entries(edits)) {
+      const edit = fieldEdit(name, value, module, schema);
+      if (isEditError(edit)) return edit.error;
+      applies.push(edit);
+    }
+    plans.push({ card, applies });
+  }
+
+  const now = formatBudapest(nowMs);
+  for (const { card, applies } of plans) {
+    for (const apply of applies) apply(card, now);
+    card.updatedAt = now;
+    card.updatedBy = updatedBy ?? card.userId;
+  }
+  return null;
+}

@@ -1,0 +1,139 @@
+// The /__sandbox/* control endpoints (no auth, JSON in and out) that tests and the playground drive.
+
+import { formatBudapest } from './budapest-time';
+import { FieldEdits, touchCards } from './card-edit';
+import { jsonReply, Reply } from './http-io';
+import { resetSandboxState, SandboxState } from './state';
+
+/** Where control endpoints live; nothing under it needs credentials or counts in stats. */
+export const CONTROL_PREFIX = '/__sandbox/';
+
+/** The most cards `POST /__sandbox/seed` accepts for one module (keeps memory small). */
+export const MAX_MODULE_CARDS = 50_000;
+
+type Body = Record<string, unknown>;
+/** `now` is the sandbox clock's time of the control request. */
+type ControlHandler = (state: SandboxState, body: Body, now: number) => Reply;
+
+const ok = (extra: Body = {}): Reply => jsonReply(JSON.stringify({ ok: true, ...extra }));
+const fail = (status: number, error: string): Reply => jsonReply(JSON.stringify({ ok: false, error }), status);
+
+const isIdList = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every(id => Number.isInteger(id) && id > 0);
+
+function reset(state: SandboxState, body: Body): Reply {
+  if (body.seed !== undefined && !Number.isInteger(body.seed)) return fail(400, 'seed must be an integer');
+  resetSandboxState(state, (body.seed as number | undefined) ?? state.startSeed);
+  return ok({ seed: state.seed });
+}
+
+function seedModule(state: SandboxState, body: Body): Reply {
+  const { categoryId, cards } = body;
+  if (!Number.isInteger(categoryId) || !state.schema.module(categoryId as number)) {
+    return fail(400, 'categoryId must be a module id');
+  }
+  if (!Number.isInteger(cards) || (cards as number) < 0 || (cards as number) > MAX_MODULE_CARDS) {
+    return fail(400, `cards must be an integer from 0 to ${MAX_MODULE_CARDS}`);
+  }
+  state.store.resizeModule(categoryId as number, cards as number);
+  return ok({ categoryId, cards });
+}
+
+function touch(state: SandboxState, body: Body, now: number): Reply {
+  const { ids, fields = {} } = body;
+  if (!isIdList(ids)) return fail(400, 'ids must be an array of card ids');
+  const valid =
+    typeof fields === 'object' &&
+    fields !== null &&
+    Object.values(fields).every(value => typeof value === 'string' || typeof value === 'number');
+  if (!valid) return fail(400, 'fields must map field names to strings or numbers');
+  const error = touchCards(state.store, state.schema, ids, fields as FieldEdits, now);
+  return error ? fail(400, error) : ok({ updatedAt: formatBudapest(now) });
+}
+
+/** Checks that every id exists before a bulk change, so a typo changes nothing. */
+function missingIds(state: SandboxState, ids: number[]): number[] {
+  return ids.filter(id => !state.store.get(id));
+}
+
+function trash(state: SandboxState, body: Body, nowMs: number): Reply {
+  if (!isIdList(body.ids)) return fail(400, 'ids must be an array of card ids');
+  const missing = missingIds(state, body.ids);
+  if (missing.length > 0) return fail(404, `no cards ${missing.join(', ')}`);
+  const now = formatBudapest(nowMs);
+  for (const id of body.ids) {
+    const card = state.store.get(id);
+    if (card && card.deleted === 0) {
+      // Trashing is a change, so incremental syncs (`Deleted=1&UpdatedSince=…`) can see it.
+      card.deleted = 1;
+      card.updatedAt = now;
+    }
+  }
+  return ok({ ids: body.ids });
+}
+
+function purge(state: SandboxState, body: Body): Reply {
+  if (!isIdList(body.ids)) return fail(400, 'ids must be an array of card ids');
+  const missing = missingIds(state, body.ids);
+  if (missing.length > 0) return fail(404, `no cards ${missing.join(', ')}`);
+  for (const id of body.ids) state.store.purge(id);
+  return ok({ ids: body.ids });
+}
+
+function setFaults(state: SandboxState, body: Body): Reply {
+  const error = state.faults.merge(body);
+  return error ? fail(400, error) : ok({ faults: state.faults.snapshot() });
+}
+
+function info(state: SandboxState, _body: Body, now: number): Reply {
+  const cards = state.store.all();
+  return ok({
+    systemId: state.credentials.systemId,
+    apiKey: state.credentials.apiKey,
+    seed: state.seed,
+    now,
+    modules: state.schema.modules.map(module => ({
+      id: module.def.id,
+      name: module.def.name,
+      cards: cards.filter(card => card.categoryId === module.def.id).length,
+    })),
+  });
+}
+
+const ROUTES: Record<string, ControlHandler> = {
+  'GET info': info,
+  'POST reset': reset,
+  'GET stats': state => jsonReply(JSON.stringify(state.stats.snapshot())),
+  'POST stats/clear': state => (state.stats.clear(), ok()),
+  'POST seed': seedModule,
+  'POST touch': touch,
+  'POST trash': trash,
+  'POST purge': purge,
+  'GET faults': state => ok({ faults: state.faults.snapshot() }),
+  'POST faults': setFaults,
+  'POST faults/clear': state => (state.faults.clear(), ok({ faults: state.faults.snapshot() })),
+};
+
+/** Answers a control request; `path` starts with CONTROL_PREFIX. An empty body reads as `{}`. */
+export function handleControlRequest(
+  state: SandboxState,
+  method: string,
+  path: string,
+  bodyText: string,
+  now: number,
+): Reply {
+  const name = path.slice(CONTROL_PREFIX.length);
+  const handler = ROUTES[`${method} ${name}`];
+  if (!handler) {
+    const known = Object.keys(ROUTES).some(key => key.endsWith(` ${name}`));
+    return known ? fail(405, `method ${method} not allowed on ${path}`) : fail(404, `no control endpoint ${path}`);
+  }
+  let body: unknown = {};
+  try {
+    if (bodyText.trim() !== '') body = JSON.parse(bodyText);
+  } catch {
+    return fail(400, 'body is not JSON');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return fail(400, 'body must be a JSON object');
+  return handler(state, body as Body, now);
+}

@@ -1,0 +1,67 @@
+// Everything one sandbox server holds: the account, its cards, clock, rate limiter, faults and stats.
+
+import { API_KEY, SYSTEM_ID } from './catalog';
+import { Credentials } from './auth';
+import { SandboxClock } from './clock';
+import { CardStore } from './data';
+import { FaultState } from './faults';
+import { RateLimiter } from './rate-limit';
+import { AccountSchema } from './schema';
+import { RequestStats } from './stats';
+
+/** The seed used when none is given. */
+export const DEFAULT_SEED = 1;
+
+/** Options of a sandbox server. */
+export interface SandboxOptions {
+  /** Seed of the generated data (default 1). Same seed, byte-identical responses. */
+  seed?: number;
+  /** API key of the seeded account (default the catalog's). */
+  apiKey?: string;
+  /** Real time source, replaceable in tests; the emulator's clock header overrides it per request. */
+  realNow?: () => number;
+}
+
+/** The mutable world of one sandbox. */
+export interface SandboxState {
+  readonly schema: AccountSchema;
+  readonly store: CardStore;
+  readonly clock: SandboxClock;
+  readonly limiter: RateLimiter;
+  readonly faults: FaultState;
+  readonly stats: RequestStats;
+  readonly credentials: Credentials;
+  /** The seed the server started with; `reset` without a seed returns to it. */
+  readonly startSeed: number;
+  /** The seed of the data now served. */
+  seed: number;
+}
+
+/** Builds a sandbox's state and seeds its data. */
+export function createSandboxState(options: SandboxOptions = {}): SandboxState {
+  const schema = new AccountSchema();
+  const seed = options.seed ?? DEFAULT_SEED;
+  const state: SandboxState = {
+    schema,
+    store: new CardStore(schema),
+    clock: new SandboxClock(options.realNow),
+    limiter: new RateLimiter(),
+    faults: new FaultState(),
+    stats: new RequestStats(),
+    credentials: { systemId: SYSTEM_ID, apiKey: options.apiKey ?? API_KEY },
+    startSeed: seed,
+    seed,
+  };
+  state.store.reseed(seed);
+  return state;
+}
+
+/** Reseeds the data and forgets stats, faults, the rate-limit window and the clock. */
+export function resetSandboxState(state: SandboxState, seed: number = state.startSeed): void {
+  state.seed = seed;
+  state.store.reseed(seed);
+  state.stats.clear();
+  state.faults.clear();
+  state.limiter.reset();
+  state.clock.reset();
+}

@@ -1,0 +1,51 @@
+// Signing in to MiniCRM and out again, and the client every other use case borrows.
+import type { ConnectInput, ConnectResult } from '../../shared/contract';
+import type { CrmAccount } from '../crm/account';
+import { MiniCrmClient } from '../crm/client';
+import { normalizeHost } from '../crm/hosts';
+import { AppError } from '../errors';
+import { AccountStore } from '../store/account-store';
+import { fetchDeadline, type AppContext } from './context';
+
+function cleanCredential(value: unknown, field: string): string {
+  const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+  if (!text) throw new AppError('BAD_INPUT', { field, problem: 'it is empty' });
+  if (text.length > 200 || /[\s:]/.test(text)) throw new AppError('BAD_INPUT', { field, problem: 'it contains spaces or a colon' });
+  return text;
+}
+
+/** A client for an account, within this execution's time budget. */
+export function clientFor(context: AppContext, account: CrmAccount): MiniCrmClient {
+  return new MiniCrmClient(account, { http: context.http, clock: context.clock, deadline: fetchDeadline(context) });
+}
+
+/** Verifies the key with MiniCRM (`Category`) before storing it in the person's own properties. */
+export function connect(context: AppContext, input: ConnectInput): ConnectResult {
+  if (input === null || typeof input !== 'object') throw new AppError('BAD_INPUT', { field: 'the sign-in', problem: 'it is empty' });
+  const account: CrmAccount = {
+    systemId: cleanCredential(input.systemId, 'the System ID'),
+    apiKey: cleanCredential(input.apiKey, 'the API key'),
+    host: normalizeHost(input.host, context.allowLoopback),
+  };
+  const modules = clientFor(context, account).listModules();
+  new AccountStore(context.userStore).save(context.spreadsheetId, { ...account, verifiedAt: new Date(context.clock.now()).toISOString() });
+  return { systemId: account.systemId, host: account.host, modules };
+}
+
+/** Forgets this person's key for this spreadsheet. */
+export function disconnect(context: AppContext): null {
+  new AccountStore(context.userStore).forget(context.spreadsheetId);
+  return null;
+}
+
+/** The stored account, or [NOT_CONNECTED]. */
+export function requireAccount(context: AppContext): CrmAccount {
+  const account = new AccountStore(context.userStore).get(context.spreadsheetId);
+  if (!account) throw new AppError('NOT_CONNECTED');
+  return account;
+}
+
+/** A client for the stored account, or [NOT_CONNECTED]. */
+export function requireClient(context: AppContext): MiniCrmClient {
+  return clientFor(context, requireAccount(context));
+}

@@ -1,0 +1,35 @@
+// The spreadsheet's saved filters: list, save (create or update) and delete.
+import type { FilterInput, SavedFilter } from '../../shared/contract';
+import { AppError } from '../errors';
+import { validateFilterInput } from '../filters/validate-filter';
+import { newId } from '../store/ids';
+import { Library, toSavedFilter } from '../store/library';
+import type { AppContext } from './context';
+
+/** Saved filters, shared codes masked. */
+export function listSavedFilters(context: AppContext): SavedFilter[] {
+  return new Library(context.documentStore).filters().map(toSavedFilter);
+}
+
+/** Creates a filter, or updates the one `input.id` names. */
+export function saveFilter(context: AppContext, input: FilterInput): SavedFilter {
+  const library = new Library(context.documentStore);
+  const clean = validateFilterInput(input);
+  if (clean.id !== undefined && !library.filter(clean.id)) {
+    throw new AppError('NOT_FOUND', { what: 'The saved filter' });
+  }
+  const id = clean.id ?? newId('f', context.clock.now(), taken => library.filter(taken) !== null);
+  const stored = { ...clean, id };
+  library.saveFilter(stored);
+  return toSavedFilter(stored);
+}
+
+/** Deletes a filter no sync uses; refused with [IN_USE] while one does. */
+export function deleteFilter(context: AppContext, id: string): null {
+  const library = new Library(context.documentStore);
+  if (!library.filter(String(id))) throw new AppError('NOT_FOUND', { what: 'The saved filter' });
+  const user = library.syncs().find(sync => sync.filterId === id);
+  if (user) throw new AppError('IN_USE', { sheet: user.sheetName });
+  library.deleteFilter(id);
+  return null;
+}

@@ -1,0 +1,80 @@
+// Syncs bind one saved filter to one sheet: create, update, delete (the sheet's data stays).
+import type { Sync, SyncInput } from '../../shared/contract';
+import { AppError } from '../errors';
+import { newId } from '../store/ids';
+import { Library } from '../store/library';
+import type { AppContext } from './context';
+
+/** MiniCRM's own shared-filter sync stops at 8000 rows; so does ours, by default and at most. */
+export const MAX_ROW_LIMIT = 8000;
+const MODES = ['replace', 'append', 'upsert'] as const;
+
+function bad(field: string, problem: string): AppError {
+  return new AppError('BAD_INPUT', { field, problem });
+}
+
+/** Checks a sync's settings and fills in the defaults. */
+export function validateSyncInput(input: Partial<SyncInput>, library: Library, ownId?: string): SyncInput {
+  if (input === null || typeof input !== 'object') throw bad('the sync', 'it is empty');
+  const filterId = typeof input.filterId === 'string' ? input.filterId : '';
+  if (!library.filter(filterId)) throw bad('the filter', 'choose a saved filter');
+  const sheetName = typeof input.sheetName === 'string' ? input.sheetName.trim() : '';
+  if (!sheetName || sheetName.length > 100) throw bad('the sheet name', 'use 1 to 100 characters');
+  if (library.syncs().some(sync => sync.id !== ownId && sync.sheetName.toLowerCase() === sheetName.toLowerCase())) {
+    throw bad('the sheet name', 'another sync already writes to that sheet');
+  }
+  const mode = input.mode ?? 'replace';
+  if (!MODES.includes(mode)) throw bad('the mode', 'pick replace, append or upsert');
+  const rowLimit = input.rowLimit ?? MAX_ROW_LIMIT;
+  if (!Number.isInteger(rowLimit) || rowLimit < 1 || rowLimit > MAX_ROW_LIMIT) {
+    throw bad('the row limit', `use a whole number from 1 to ${MAX_ROW_LIMIT}`);
+  }
+  const overLimit = input.overLimit ?? 'stop';
+  if (overLimit !== 'stop' && overLimit !== 'truncate') throw bad('"over the limit"', 'pick stop or truncate');
+  const columns = input.columns;
+  if (
+    columns !== undefined &&
+    (!Array.isArray(columns) ||
+      !columns.every(c => c && typeof c.key === 'string' && c.key && (c.header === undefined || typeof c.header === 'string')))
+  ) {
+    throw bad('the columns', 'choose fields from the list');
+  }
+  const sync: SyncInput = { filterId, sheetName, mode, rowLimit, overLimit, scheduled: input.scheduled !== false };
+  if (columns && columns.length) sync.columns = columns.map(c => (c.header ? { key: c.key, header: c.header } : { key: c.key }));
+  return sync;
+}
+
+/** Creates a sync. */
+export function createSync(context: AppContext, input: SyncInput): Sync {
+  const library = new Library(context.documentStore);
+  const clean = validateSyncInput(input, library);
+  const id = newId('s', context.clock.now(), taken => library.sync(taken) !== null);
+  const sync: Sync = { ...clean, id };
+  library.saveSync(sync);
+  return sync;
+}
+
+/** Changes some settings of a sync. */
+export function updateSync(context: AppContext, id: string, patch: Partial<SyncInput>): Sync {
+  const library = new Library(context.documentStore);
+  const current = library.sync(String(id));
+  if (!current) throw new AppError('NOT_FOUND', { what: 'The sync' });
+  const { id: _ignored, ...settings } = current;
+  const clean = validateSyncInput({ ...settings, ...(patch ?? {}) }, library, current.id);
+  const sync: Sync = { ...clean, id: current.id };
+  library.saveSync(sync);
+  return sync;
+}
+
+/** Deletes a sync; the sheet keeps its data. */
+export function deleteSync(context: AppContext, id: string): null {
+  const library = new Library(context.documentStore);
+  if (!library.sync(String(id))) throw new AppError('NOT_FOUND', { what: 'The sync' });
+  library.deleteSync(id);
+  return null;
+}
+
+/** Every sync of the spreadsheet. */
+export function listSyncs(context: AppContext): Sync[] {
+  return new Library(context.documentStore).syncs();
+}

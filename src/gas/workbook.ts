@@ -1,0 +1,84 @@
+// SpreadsheetApp as the core's WorkbookPort and SheetPort: batch reads and writes, grid growth, toasts.
+import type { CellValue, SheetPort, WorkbookPort } from '../core/ports';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A SheetPort over one Sheet. */
+export class SheetAdapter implements SheetPort {
+  constructor(private readonly sheet: Sheet) {}
+
+  get name(): string {
+    return this.sheet.getName();
+  }
+
+  gridSize() {
+    return { rows: this.sheet.getMaxRows(), columns: this.sheet.getMaxColumns() };
+  }
+
+  contentExtent() {
+    return { rows: this.sheet.getLastRow(), columns: this.sheet.getLastColumn() };
+  }
+
+  ensureGridSize(rows: number, columns: number): void {
+    const maxRows = this.sheet.getMaxRows();
+    if (rows > maxRows) this.sheet.insertRowsAfter(maxRows, rows - maxRows);
+    const maxColumns = this.sheet.getMaxColumns();
+    if (columns > maxColumns) this.sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  }
+
+  read(row: number, column: number, rows: number, columns: number): CellValue[][] {
+    return this.sheet.getRange(row, column, rows, columns).getValues() as CellValue[][];
+  }
+
+  readFormulas(row: number, column: number, rows: number, columns: number): string[][] {
+    return this.sheet.getRange(row, column, rows, columns).getFormulas();
+  }
+
+  write(row: number, column: number, values: CellValue[][], numberFormats?: (string | null)[]): void {
+    if (values.length === 0) return;
+    const width = values[0].length;
+    this.sheet.getRange(row, column, values.length, width).setValues(values);
+    numberFormats?.forEach((format, index) => {
+      if (format) this.sheet.getRange(row, column + index, values.length, 1).setNumberFormat(format);
+    });
+  }
+
+  clear(row: number, column: number, rows: number, columns: number): void {
+    if (rows > 0 && columns > 0) this.sheet.getRange(row, column, rows, columns).clearContent();
+  }
+
+  setFrozenRows(rows: number): void {
+    this.sheet.setFrozenRows(rows);
+  }
+}
+
+/** A WorkbookPort over one Spreadsheet. */
+export class SpreadsheetWorkbook implements WorkbookPort {
+  constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  get id(): string {
+    return this.spreadsheet.getId();
+  }
+
+  timeZone(): string {
+    return this.spreadsheet.getSpreadsheetTimeZone();
+  }
+
+  sheet(name: string): SheetPort | null {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    return sheet ? new SheetAdapter(sheet) : null;
+  }
+
+  createSheet(name: string): SheetPort {
+    return new SheetAdapter(this.spreadsheet.insertSheet(name));
+  }
+
+  totalCells(): number {
+    return this.spreadsheet.getSheets().reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+  }
+
+  toast(message: string, title: string): void {
+    this.spreadsheet.toast(message, title, 10);
+  }
+}

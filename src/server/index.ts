@@ -1,0 +1,145 @@
+// The only file Apps Script sees: entry points (CONTRACT §2) and the sidebar API (§3), each a few lines.
+// Every named export becomes a top-level function declaration in dist/Code.js (gas-webpack-plugin).
+import * as catalog from '../core/app/catalog';
+import * as connection from '../core/app/connection';
+import type { AppContext } from '../core/app/context';
+import * as filters from '../core/app/filters';
+import { getOverview as overviewOf } from '../core/app/overview';
+import { runSync as runSyncStep } from '../core/app/run-sync';
+import * as syncs from '../core/app/syncs';
+import { AppError, formatError, isAppError } from '../core/errors';
+import { activeContext, currentLanguage } from '../gas/context';
+import type {
+  ConnectInput,
+  ConnectResult,
+  Field,
+  FilterInput,
+  Module,
+  Overview,
+  RunResult,
+  SavedFilter,
+  Schedule,
+  Sync,
+  SyncInput,
+} from '../shared/contract';
+
+/** Replaced at build time: true only in the development build, which accepts loopback MiniCRM hosts. */
+declare const __DEV_BUILD__: boolean;
+
+const ADDON_TITLE = 'MiniCRM Sync';
+
+/** Runs a sidebar call with its context; failures become `Error("[CODE] sentence")` in the person's language. */
+function call<T>(work: (context: AppContext) => T): T {
+  const startedAt = Date.now();
+  try {
+    return work(activeContext(__DEV_BUILD__, startedAt));
+  } catch (error) {
+    const language = currentLanguage();
+    if (isAppError(error)) throw new Error(formatError(error, language));
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    throw new Error(formatError(new AppError('INTERNAL'), language));
+  }
+}
+
+/** Adds the add-on menu. Runs in AuthMode.NONE too, so it touches nothing but the menu. */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  SpreadsheetApp.getUi().createAddonMenu().addItem('Open', 'showSidebar').addItem('Refresh now', 'refreshAllNow').addToUi();
+}
+
+/** Installing the add-on: the menu at once, without reloading. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Opens the sidebar. */
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Menu "Refresh now": runs every sync of this spreadsheet now and reports with toasts. */
+export function refreshAllNow(): void {
+  call(context => {
+    const all = new Array<{ sheet: string; result: RunResult }>();
+    for (const sync of syncs.listSyncs(context)) {
+      context.workbook.toast(`${sync.sheetName}…`, ADDON_TITLE);
+      all.push({ sheet: sync.sheetName, result: runSyncStep(context, sync.id) });
+    }
+    const summary = all.length ? all.map(({ result }) => result.message).join('\n') : 'No syncs yet: open the sidebar to create one.';
+    context.workbook.toast(summary, ADDON_TITLE);
+  });
+}
+
+/** The time-driven trigger's handler: runs the syncs of its spreadsheet that are due. */
+export function onScheduledRefresh(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  call(context => {
+    for (const sync of syncs.listSyncs(context).filter(s => s.scheduled !== false)) runSyncStep(context, sync.id);
+  });
+}
+
+/** Verifies the key with MiniCRM and stores it for this person and spreadsheet. */
+export function connect(input: ConnectInput): ConnectResult {
+  return call(context => connection.connect(context, input));
+}
+
+/** Forgets this person's key for this spreadsheet. */
+export function disconnect(): null {
+  return call(context => connection.disconnect(context));
+}
+
+/** Everything the sidebar shows first. */
+export function getOverview(): Overview {
+  return call(context => overviewOf(context));
+}
+
+/** MiniCRM's products for the connected account. */
+export function listModules(): Module[] {
+  return call(context => catalog.listModules(context));
+}
+
+/** The card fields of a module. */
+export function listFields(moduleId: number): Field[] {
+  return call(context => catalog.listFields(context, moduleId));
+}
+
+/** This spreadsheet's saved filters (shared codes masked). */
+export function listSavedFilters(): SavedFilter[] {
+  return call(context => filters.listSavedFilters(context));
+}
+
+/** Saves a filter (updates it when `input.id` is given). */
+export function saveFilter(input: FilterInput): SavedFilter {
+  return call(context => filters.saveFilter(context, input));
+}
+
+/** Deletes a filter no sync uses. */
+export function deleteFilter(id: string): null {
+  return call(context => filters.deleteFilter(context, id));
+}
+
+/** Creates a sync of a filter into a sheet. */
+export function createSync(input: SyncInput): Sync {
+  return call(context => syncs.createSync(context, input));
+}
+
+/** Changes a sync's settings. */
+export function updateSync(id: string, patch: Partial<SyncInput>): Sync {
+  return call(context => syncs.updateSync(context, id, patch));
+}
+
+/** Deletes a sync; the sheet keeps its data. */
+export function deleteSync(id: string): null {
+  return call(context => syncs.deleteSync(context, id));
+}
+
+/** One step of a sync; while `state` is `running`, call again. */
+export function runSync(id: string): RunResult {
+  return call(context => runSyncStep(context, id));
+}
+
+/** Sets the refresh schedule of this spreadsheet. */
+export function setSchedule(schedule: Schedule): Schedule {
+  return call(() => {
+    throw new AppError('BAD_INPUT', { field: 'the schedule', problem: `scheduling (${schedule?.frequency}) arrives in the next release` });
+  });
+}
