@@ -26,7 +26,11 @@ afterAll(async () => {
 async function bodies(sandbox: TestSandbox): Promise<string[]> {
   const escapedOrigin = sandbox.origin.replace(/\//g, '\\/');
   const texts: string[] = [];
-  for (const path of PATHS) texts.push((await sandbox.request(path)).text.split(escapedOrigin).join('ORIGIN'));
+  for (const path of PATHS) {
+    const response = await sandbox.request(path);
+    expect(response.status).toBe(200);
+    texts.push(response.text.split(escapedOrigin).join('ORIGIN'));
+  }
   return texts;
 }
 
