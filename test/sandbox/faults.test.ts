@@ -127,8 +127,13 @@ test('faults merge, report their remaining counts, and clear', async () => {
   expect(cleared.malformedJson).toBeNull();
 });
 
-test.each([{ latencyMs: -1 }, { authFailStatus: 403 }, { failNext: { count: 1 } }, { nonsense: true }])(
-  'an invalid fault setting %j is refused with 400 and changes nothing',
+test.each([
+  { authFailStatus: 404, latencyMs: -1 },
+  { authFailStatus: 403 },
+  { authFailStatus: 404, failNext: { count: 1 } },
+  { authFailStatus: 404, nonsense: true },
+])(
+  'an invalid fault setting %j is refused with 400 and changes nothing, not even its valid parts',
   async patch => {
     const response = await fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'POST', body: JSON.stringify(patch) });
     expect(response.status).toBe(400);
