@@ -16,7 +16,8 @@ export class VirtualClock {
   /** Moves time forward; never backwards. */
   advance(ms: number): void {
     if (!(ms >= 0)) throw new RangeError(`cannot advance the clock by ${ms} ms`);
-    this.current += ms;
+    // Date.now() is whole milliseconds; fractional costs (per cell) are rounded when they land.
+    this.current = Math.round(this.current + ms);
   }
 
   /** Jumps to an instant in the future (a no-op when it is in the past). */

@@ -43,7 +43,12 @@ const ROUTES: readonly ApiRoute[] = [
     handle: schema,
   },
   { pattern: '/Api/R3/Project', entity: 'Project', regex: /^\/Api\/R3\/Project$/, handle: search },
-  { pattern: '/Api/R3/Project/{Id}', entity: 'Project', regex: /^\/Api\/R3\/Project\/([^/]+)$/, handle: detail },
+  {
+    pattern: '/Api/R3/Project/{Id}',
+    entity: 'Project',
+    regex: /^\/Api\/R3\/Project\/([^/]+)$/,
+    handle: detail,
+  },
 ];
 
 /** Finds the route of a path. */
@@ -66,13 +71,17 @@ export function handleApiRequest(state: SandboxState, request: ApiRequest, match
   if (!route) return textReply(404, 'Not Found');
   if (request.method !== 'GET') {
     // The wording of the live probe `ToDo (POST): A metódus nem engedélyezett!` (MAK 08-todo-probe).
-    return textReply(405, `${route.entity} (${request.method}): A metódus nem engedélyezett!`, { Allow: 'GET' });
+    return textReply(405, `${route.entity} (${request.method}): A metódus nem engedélyezett!`, {
+      Allow: 'GET',
+    });
   }
   return route.handle(state, request, match.pathParam);
 }
 
 function category(state: SandboxState): Reply {
-  return jsonReply(encodePhpJson(new Map(state.schema.modules.map(module => [String(module.def.id), module.def.name]))));
+  return jsonReply(
+    encodePhpJson(new Map(state.schema.modules.map(module => [String(module.def.id), module.def.name]))),
+  );
 }
 
 function schema(state: SandboxState, _request: ApiRequest, categoryId: string): Reply {

@@ -20,7 +20,9 @@ export function parseBasicAuth(header: string | undefined): { user: string; pass
 /** True when the header carries exactly the account's System ID and API key. */
 export function isAuthorized(header: string | undefined, credentials: Credentials): boolean {
   const given = parseBasicAuth(header);
-  return given !== null && given.user === String(credentials.systemId) && given.password === credentials.apiKey;
+  return (
+    given !== null && given.user === String(credentials.systemId) && given.password === credentials.apiKey
+  );
 }
 
 /**

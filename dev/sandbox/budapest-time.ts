@@ -14,13 +14,23 @@ function lastSundayAtOneUtc(year: number, monthIndex: number): number {
  * than asked of Intl, so the sandbox does not depend on the ICU data Node was built with.
  */
 export function budapestOffsetMs(epochMs: number): number {
-  const year = new Date(epochMs).getUTCFullYear();
-  const summerStart = lastSundayAtOneUtc(year, 2);
-  const summerEnd = lastSundayAtOneUtc(year, 9);
+  const [summerStart, summerEnd] = summerTimeOf(new Date(epochMs).getUTCFullYear());
   return epochMs >= summerStart && epochMs < summerEnd ? 2 * HOUR_MS : HOUR_MS;
 }
 
-const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+/** Generating data formats thousands of times per year, so each year's switch instants are kept. */
+const summerTimeByYear = new Map<number, readonly [number, number]>();
+
+function summerTimeOf(year: number): readonly [number, number] {
+  let range = summerTimeByYear.get(year);
+  if (!range) {
+    range = [lastSundayAtOneUtc(year, 2), lastSundayAtOneUtc(year, 9)];
+    summerTimeByYear.set(year, range);
+  }
+  return range;
+}
+
+const pad = (value: number): string => (value < 10 ? `0${value}` : `${value}`);
 
 /** Formats an instant as MiniCRM does: Budapest wall time, `YYYY-MM-DD HH:MM:SS`, no zone. */
 export function formatBudapest(epochMs: number): string {
@@ -44,7 +54,9 @@ const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 export function normalizeWallTime(value: string): string | null {
   const match = WALL_TIME.exec(value.trim());
   if (!match) return null;
-  const [year, month, day, hours = 0, minutes = 0, seconds = 0] = match.slice(1).map(part => Number(part ?? 0));
+  const [year, month, day, hours = 0, minutes = 0, seconds = 0] = match
+    .slice(1)
+    .map(part => Number(part ?? 0));
   const asUtc = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds));
   const roundTrips =
     asUtc.getUTCFullYear() === year &&

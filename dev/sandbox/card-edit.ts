@@ -36,10 +36,16 @@ const invalid = (name: string, value: string | number): EditError => ({
   error: `invalid value ${JSON.stringify(value)} for ${name}`,
 });
 
-function systemEdit(name: string, value: string | number, module: ResolvedModule): Apply | EditError | undefined {
+function systemEdit(
+  name: string,
+  value: string | number,
+  module: ResolvedModule,
+): Apply | EditError | undefined {
   switch (name) {
     case 'Name':
-      return typeof value === 'string' && value !== '' ? card => void (card.name = value) : invalid(name, value);
+      return typeof value === 'string' && value !== ''
+        ? card => void (card.name = value)
+        : invalid(name, value);
     case 'StatusId': {
       const status = module.def.statuses.find(s => s.id === Number(value) || s.label === value);
       if (!status) return invalid(name, value);
@@ -100,11 +106,17 @@ function customStoredValue(field: ResolvedField, value: string | number): Custom
   }
 }
 
-function fieldEdit(name: string, value: string | number, module: ResolvedModule, schema: AccountSchema): Apply | EditError {
+function fieldEdit(
+  name: string,
+  value: string | number,
+  module: ResolvedModule,
+  schema: AccountSchema,
+): Apply | EditError {
   const system = systemEdit(name, value, module);
   if (system) return system;
   const field = schema.customField(name);
-  if (!field || field.moduleId !== module.def.id) return { error: `module ${module.def.id} has no field ${name}` };
+  if (!field || field.moduleId !== module.def.id)
+    return { error: `module ${module.def.id} has no field ${name}` };
   const stored = customStoredValue(field, value);
   return stored === undefined ? invalid(name, value) : card => void card.custom.set(name, stored);
 }
@@ -122,7 +134,8 @@ export function touchCards(
 ): string | null {
   const { UpdatedBy: updatedByInput, ...edits } = fields;
   const updatedBy = updatedByInput === undefined ? undefined : userIdOf(updatedByInput);
-  if (updatedByInput !== undefined && updatedBy === undefined) return invalid('UpdatedBy', updatedByInput).error;
+  if (updatedByInput !== undefined && updatedBy === undefined)
+    return invalid('UpdatedBy', updatedByInput).error;
 
   const plans: { card: Card; applies: Apply[] }[] = [];
   for (const id of ids) {

@@ -41,7 +41,8 @@ export const USERS: readonly UserDef[] = [
 export const SYSTEM_USER_LABEL = 'MiniCRM';
 
 /** How a custom field stores and shows its value. */
-export type FieldKind = 'text' | 'int' | 'float' | 'datetime' | 'date' | 'enum' | 'multi' | 'checkbox' | 'file';
+export type FieldKind =
+  'text' | 'int' | 'float' | 'datetime' | 'date' | 'enum' | 'multi' | 'checkbox' | 'file';
 
 /** Which generator fills a text field. */
 export type TextStyle = 'notes' | 'phoneRo' | 'phoneHu' | 'code' | 'tricky';
@@ -88,7 +89,11 @@ const HU_MONTHS = [
 ];
 
 /** 36 newsletter options, so that the multi-select's bit-flag keys reach 2^35 as in the real sample. */
-const HU_NEWSLETTERS = HU_MONTHS.flatMap(month => [`${month} – hírlevél`, `${month} – akció`, `${month} – webinár`]);
+const HU_NEWSLETTERS = HU_MONTHS.flatMap(month => [
+  `${month} – hírlevél`,
+  `${month} – akció`,
+  `${month} – webinár`,
+]);
 
 /**
  * The four modules. Custom field API names are unique across the account, which is why a second module's

@@ -14,7 +14,8 @@ export class SandboxClock {
    * but never earlier than any time seen before (so rate-limit windows and UpdatedAt only move forward).
    */
   observe(headerValue: string | undefined): number {
-    const virtual = headerValue !== undefined && /^\d+$/.test(headerValue.trim()) ? Number(headerValue) : undefined;
+    const virtual =
+      headerValue !== undefined && /^\d+$/.test(headerValue.trim()) ? Number(headerValue) : undefined;
     this.latest = Math.max(this.latest, virtual ?? this.realNow());
     return this.latest;
   }

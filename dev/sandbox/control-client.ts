@@ -39,7 +39,10 @@ export interface SandboxControl {
 export type ControlHeaders = Record<string, string>;
 
 /** Builds a control client for a sandbox at `origin` (e.g. `http://127.0.0.1:8787`). */
-export function createSandboxControl(origin: string, headers: () => ControlHeaders = () => ({})): SandboxControl {
+export function createSandboxControl(
+  origin: string,
+  headers: () => ControlHeaders = () => ({}),
+): SandboxControl {
   async function call<T>(method: 'GET' | 'POST', name: string, body?: unknown): Promise<T> {
     const response = await fetch(`${origin}/__sandbox/${name}`, {
       method,
@@ -58,7 +61,8 @@ export function createSandboxControl(origin: string, headers: () => ControlHeade
     stats: () => call<StatsSnapshot>('GET', 'stats'),
     clearStats: async () => void (await post('stats/clear')),
     seed: async (categoryId, cards) => void (await post('seed', { categoryId, cards })),
-    touch: async (ids, fields) => void (await post('touch', fields === undefined ? { ids } : { ids, fields })),
+    touch: async (ids, fields) =>
+      void (await post('touch', fields === undefined ? { ids } : { ids, fields })),
     trash: async ids => void (await post('trash', { ids })),
     purge: async ids => void (await post('purge', { ids })),
     faults: async patch => (await call<{ faults: FaultSettings }>('POST', 'faults', patch)).faults,

@@ -16,7 +16,8 @@ type Body = Record<string, unknown>;
 type ControlHandler = (state: SandboxState, body: Body, now: number) => Reply;
 
 const ok = (extra: Body = {}): Reply => jsonReply(JSON.stringify({ ok: true, ...extra }));
-const fail = (status: number, error: string): Reply => jsonReply(JSON.stringify({ ok: false, error }), status);
+const fail = (status: number, error: string): Reply =>
+  jsonReply(JSON.stringify({ ok: false, error }), status);
 
 const isIdList = (value: unknown): value is number[] =>
   Array.isArray(value) && value.every(id => Number.isInteger(id) && id > 0);
@@ -126,7 +127,9 @@ export function handleControlRequest(
   const handler = ROUTES[`${method} ${name}`];
   if (!handler) {
     const known = Object.keys(ROUTES).some(key => key.endsWith(` ${name}`));
-    return known ? fail(405, `method ${method} not allowed on ${path}`) : fail(404, `no control endpoint ${path}`);
+    return known
+      ? fail(405, `method ${method} not allowed on ${path}`)
+      : fail(404, `no control endpoint ${path}`);
   }
   let body: unknown = {};
   try {
@@ -134,6 +137,7 @@ export function handleControlRequest(
   } catch {
     return fail(400, 'body is not JSON');
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return fail(400, 'body must be a JSON object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return fail(400, 'body must be a JSON object');
   return handler(state, body as Body, now);
 }

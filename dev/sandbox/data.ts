@@ -101,7 +101,9 @@ function customValue(rng: Rng, field: ResolvedField, language: 'ro' | 'hu', time
     case 'date':
       return filled ? formatBudapestDateOnly(times.created + rng.int(-30, 180) * DAY_MS) : '';
     case 'datetime':
-      return filled ? formatBudapest(wholeSecond(times.created + rng.next() * (times.updated - times.created))) : '';
+      return filled
+        ? formatBudapest(wholeSecond(times.created + rng.next() * (times.updated - times.created)))
+        : '';
     case 'enum':
       return filled ? rng.pick(field.optionList).label : '';
     case 'multi':
@@ -158,7 +160,8 @@ export function generateCard(
   const contactId = rng.int(5000, 30000);
   const projectHash = base36(rng, 30);
   const custom = new Map<string, CustomValue>();
-  for (const field of module.fields) custom.set(field.name, customValue(rng, field, module.def.language, times));
+  for (const field of module.fields)
+    custom.set(field.name, customValue(rng, field, module.def.language, times));
   return {
     id,
     categoryId: module.def.id,
@@ -167,7 +170,9 @@ export function generateCard(
     statusId: status.id,
     userId: rng.pick(USERS).id,
     name: cardName(rng, module.def.nameStyle, id),
-    statusUpdatedAt: formatBudapest(wholeSecond(times.created + rng.next() * (times.updated - times.created))),
+    statusUpdatedAt: formatBudapest(
+      wholeSecond(times.created + rng.next() * (times.updated - times.created)),
+    ),
     isPrivate: rng.chance(0.1) ? 1 : 0,
     deleted: rng.chance(0.03) ? 1 : 0,
     createdBy: pickUserOrSystem(rng),
@@ -202,7 +207,8 @@ export class CardStore {
   resizeModule(categoryId: number, count: number): void {
     const module = this.schema.module(categoryId);
     if (!module) throw new Error(`unknown module ${categoryId}`);
-    for (const card of [...this.cards.values()]) if (card.categoryId === categoryId) this.cards.delete(card.id);
+    for (const card of [...this.cards.values()])
+      if (card.categoryId === categoryId) this.cards.delete(card.id);
     this.fillModule(module, count);
     this.sorted = null;
   }

@@ -60,7 +60,12 @@ function isFailNext(value: unknown): boolean {
   if (value === null) return true;
   if (!isCountObject(value)) return false;
   const { status, body } = value as FailNext;
-  return Number.isInteger(status) && status >= 100 && status <= 599 && (body === undefined || typeof body === 'string');
+  return (
+    Number.isInteger(status) &&
+    status >= 100 &&
+    status <= 599 &&
+    (body === undefined || typeof body === 'string')
+  );
 }
 
 const CHECKS: Record<keyof FaultSettings, Check> = {
@@ -92,14 +97,16 @@ export class FaultState {
 
   /** Merges a partial settings object; returns an error message and changes nothing when it is invalid. */
   merge(patch: unknown): string | null {
-    if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return 'faults must be a JSON object';
+    if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+      return 'faults must be a JSON object';
     const entries = Object.entries(patch as Record<string, unknown>);
     for (const [name, value] of entries) {
       if (!(name in CHECKS)) return `unknown fault "${name}"`;
       if (!CHECKS[name as keyof FaultSettings](value)) return `invalid value for fault "${name}"`;
     }
     for (const [name, value] of entries) {
-      (this.settings as unknown as Record<string, unknown>)[name] = value === null ? null : structuredCopy(value);
+      (this.settings as unknown as Record<string, unknown>)[name] =
+        value === null ? null : structuredCopy(value);
       if (name === 'revokeKeyAtRequest') this.apiRequestsSinceRevoke = 0;
     }
     return null;

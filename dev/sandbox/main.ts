@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const server = createSandboxServer({ seed: options.seed, apiKey: options.apiKey });
   const port = await server.listen(options.port);
-  console.log(`MiniCRM sandbox on http://127.0.0.1:${port} (System ID ${SYSTEM_ID}, API key ${options.apiKey})`);
+  console.log(
+    `MiniCRM sandbox on http://127.0.0.1:${port} (System ID ${SYSTEM_ID}, API key ${options.apiKey})`,
+  );
   console.log(`${READY_MARKER} ${port}`);
 
   const stop = (): void => {

@@ -3,21 +3,136 @@
 import { NameStyle, TextStyle } from './catalog';
 import { Rng } from './prng';
 
-const RO_FIRST = ['Ioana', 'Andrei', 'Maria', 'Ștefan', 'Elena', 'Mihai', 'Ana-Maria', 'Răzvan', 'Cristina', 'Bogdan', 'Alexandra', 'Tudor', 'Irina', 'Vlad', 'Oana', 'Sorin'];
-const RO_LAST = ['Popescu', 'Ionescu', 'Dumitrescu', 'Stoica', 'Constantinescu', 'Munteanu', 'Țurcanu', 'Grigoraș', 'Bălan', 'Niculescu', 'Mărgărit', 'Ștefănescu', 'Lăzărescu', 'Vlădescu'];
-const HU_FIRST = ['Gergő', 'Réka', 'Ádám', 'Zsófia', 'Bálint', 'Eszter', 'Máté', 'Dóra', 'Levente', 'Noémi', 'Péter', 'Katalin', 'Zoltán', 'Júlia'];
-const HU_LAST = ['Kovács', 'Szabó', 'Tóth', 'Horváth', 'Nagy', 'Kiss', 'Varga', 'Molnár', 'Németh', 'Farkas', 'Balogh', 'Papp', 'Lakatos', 'Fülöp', 'Szűcs'];
+const RO_FIRST = [
+  'Ioana',
+  'Andrei',
+  'Maria',
+  'Ștefan',
+  'Elena',
+  'Mihai',
+  'Ana-Maria',
+  'Răzvan',
+  'Cristina',
+  'Bogdan',
+  'Alexandra',
+  'Tudor',
+  'Irina',
+  'Vlad',
+  'Oana',
+  'Sorin',
+];
+const RO_LAST = [
+  'Popescu',
+  'Ionescu',
+  'Dumitrescu',
+  'Stoica',
+  'Constantinescu',
+  'Munteanu',
+  'Țurcanu',
+  'Grigoraș',
+  'Bălan',
+  'Niculescu',
+  'Mărgărit',
+  'Ștefănescu',
+  'Lăzărescu',
+  'Vlădescu',
+];
+const HU_FIRST = [
+  'Gergő',
+  'Réka',
+  'Ádám',
+  'Zsófia',
+  'Bálint',
+  'Eszter',
+  'Máté',
+  'Dóra',
+  'Levente',
+  'Noémi',
+  'Péter',
+  'Katalin',
+  'Zoltán',
+  'Júlia',
+];
+const HU_LAST = [
+  'Kovács',
+  'Szabó',
+  'Tóth',
+  'Horváth',
+  'Nagy',
+  'Kiss',
+  'Varga',
+  'Molnár',
+  'Németh',
+  'Farkas',
+  'Balogh',
+  'Papp',
+  'Lakatos',
+  'Fülöp',
+  'Szűcs',
+];
 
-const RO_COMPANY_STEM = ['Carpați', 'Dunărea', 'Transilvania', 'Mureș', 'Olt', 'Bărăgan', 'Someș', 'Ceahlău', 'Făgăraș', 'Argeș'];
-const RO_COMPANY_TRADE = ['Logistic', 'Construct', 'Soft', 'Agro', 'Trans', 'Consulting', 'Med', 'Distribuție'];
+const RO_COMPANY_STEM = [
+  'Carpați',
+  'Dunărea',
+  'Transilvania',
+  'Mureș',
+  'Olt',
+  'Bărăgan',
+  'Someș',
+  'Ceahlău',
+  'Făgăraș',
+  'Argeș',
+];
+const RO_COMPANY_TRADE = [
+  'Logistic',
+  'Construct',
+  'Soft',
+  'Agro',
+  'Trans',
+  'Consulting',
+  'Med',
+  'Distribuție',
+];
 const RO_COMPANY_FORM = ['SRL', 'SA', 'SRL-D'];
-const HU_COMPANY_STEM = ['Tisza', 'Balaton', 'Mátra', 'Bükk', 'Duna', 'Hortobágy', 'Pannon', 'Zemplén', 'Őrség', 'Kékes'];
-const HU_COMPANY_TRADE = ['Építő', 'Szoftver', 'Kereskedelmi', 'Logisztika', 'Agrár', 'Tanácsadó', 'Fuvarozó'];
+const HU_COMPANY_STEM = [
+  'Tisza',
+  'Balaton',
+  'Mátra',
+  'Bükk',
+  'Duna',
+  'Hortobágy',
+  'Pannon',
+  'Zemplén',
+  'Őrség',
+  'Kékes',
+];
+const HU_COMPANY_TRADE = [
+  'Építő',
+  'Szoftver',
+  'Kereskedelmi',
+  'Logisztika',
+  'Agrár',
+  'Tanácsadó',
+  'Fuvarozó',
+];
 const HU_COMPANY_FORM = ['Kft.', 'Zrt.', 'Bt.'];
 
-const RO_PRODUCTS = ['licență Pro', 'implementare', 'extindere contract', 'reînnoire anuală', 'pachet training'];
+const RO_PRODUCTS = [
+  'licență Pro',
+  'implementare',
+  'extindere contract',
+  'reînnoire anuală',
+  'pachet training',
+];
 const HU_PRODUCTS = ['Pro licenc', 'bevezetés', 'szerződésbővítés', 'éves megújítás', 'oktatási csomag'];
-const RO_PROJECTS = ['Implementare CRM', 'Integrare ERP', 'Migrare date', 'Portal clienți', 'Audit procese', 'Automatizare facturare'];
+const RO_PROJECTS = [
+  'Implementare CRM',
+  'Integrare ERP',
+  'Migrare date',
+  'Portal clienți',
+  'Audit procese',
+  'Automatizare facturare',
+];
 const HU_TICKETS = [
   'Nem tudok belépni a fiókomba',
   'Hibás összeg a számlán',
@@ -75,7 +190,7 @@ const TRICKY_TEXTS = [
 
 function randomChars(rng: Rng, alphabet: string, length: number): string {
   let text = '';
-  for (let i = 0; i < length; i++) text += alphabet[Math.floor(rng.next() * alphabet.length)];
+  for (let i = 0; i < length; i++) text += alphabet[rng.int(0, alphabet.length - 1)];
   return text;
 }
 
@@ -83,7 +198,9 @@ const digits = (rng: Rng, count: number): string => randomChars(rng, '0123456789
 
 /** A person's name in the language's order (both Romanian and Hungarian CRMs write family name first). */
 export function personName(rng: Rng, language: 'ro' | 'hu'): string {
-  return language === 'ro' ? `${rng.pick(RO_LAST)} ${rng.pick(RO_FIRST)}` : `${rng.pick(HU_LAST)} ${rng.pick(HU_FIRST)}`;
+  return language === 'ro'
+    ? `${rng.pick(RO_LAST)} ${rng.pick(RO_FIRST)}`
+    : `${rng.pick(HU_LAST)} ${rng.pick(HU_FIRST)}`;
 }
 
 /** A company name with its legal form, e.g. "Carpați Logistic SRL" or "Tisza Építő Kft.". */
@@ -98,10 +215,14 @@ export function cardName(rng: Rng, style: NameStyle, ticketNumber: number): stri
   switch (style) {
     case 'dealRo':
       if (rng.chance(0.3)) return personName(rng, 'ro');
-      return rng.chance(0.5) ? companyName(rng, 'ro') : `${companyName(rng, 'ro')} – ${rng.pick(RO_PRODUCTS)}`;
+      return rng.chance(0.5)
+        ? companyName(rng, 'ro')
+        : `${companyName(rng, 'ro')} – ${rng.pick(RO_PRODUCTS)}`;
     case 'dealHu':
       if (rng.chance(0.3)) return personName(rng, 'hu');
-      return rng.chance(0.5) ? companyName(rng, 'hu') : `${companyName(rng, 'hu')} – ${rng.pick(HU_PRODUCTS)}`;
+      return rng.chance(0.5)
+        ? companyName(rng, 'hu')
+        : `${companyName(rng, 'hu')} – ${rng.pick(HU_PRODUCTS)}`;
     case 'projectRo':
       return `${rng.pick(RO_PROJECTS)} – ${companyName(rng, 'ro')}`;
     case 'ticketHu':

@@ -57,7 +57,11 @@ function resolveModules(): ResolvedModule[] {
   const nextEnumId = (): number => enumId++;
   return MODULES.map(def => ({
     def,
-    fields: def.fields.map(field => ({ ...field, moduleId: def.id, optionList: resolveOptions(field, nextEnumId) })),
+    fields: def.fields.map(field => ({
+      ...field,
+      moduleId: def.id,
+      optionList: resolveOptions(field, nextEnumId),
+    })),
     statusById: new Map(def.statuses.map(status => [status.id, status])),
   }));
 }

@@ -37,7 +37,10 @@ const invalidValue = (name: string, value: string): SearchRefusal => ({
 
 /** Lowercases and strips accents, so "vanzari" finds "Vânzări" and "ugyfel" finds "Ügyfél". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** PHP keeps the last of repeated parameters; so does the sandbox. */
@@ -57,7 +60,11 @@ function intFilter(name: string, value: string, read: (card: Card) => number): P
 }
 
 /** A DateTime filter: a full time matches exactly; a date alone matches that whole day. */
-function dateTimeFilter(name: string, value: string, read: (card: Card) => string): Predicate | SearchRefusal {
+function dateTimeFilter(
+  name: string,
+  value: string,
+  read: (card: Card) => string,
+): Predicate | SearchRefusal {
   const normalized = normalizeWallTime(value);
   if (!normalized) return invalidValue(name, value);
   const dateOnly = value.trim().length === 10;
@@ -91,7 +98,8 @@ function statusGroupFilter(value: string, schema: AccountSchema): Predicate | Se
 
 function textFieldsOf(card: Card, schema: AccountSchema): string[] {
   const texts = [card.name];
-  for (const [name, value] of card.custom) if (schema.customField(name)?.kind === 'text') texts.push(String(value));
+  for (const [name, value] of card.custom)
+    if (schema.customField(name)?.kind === 'text') texts.push(String(value));
   return texts;
 }
 
@@ -194,7 +202,11 @@ const isRefusal = (value: Predicate | SearchRefusal): value is SearchRefusal => 
  * Reads a search's query string. Every parameter other than `Page` is a filter; at least one is required.
  * Parameter names are case-sensitive, as MiniCRM's are.
  */
-export function planSearch(params: URLSearchParams, schema: AccountSchema, origin: string): SearchPlan | SearchRefusal {
+export function planSearch(
+  params: URLSearchParams,
+  schema: AccountSchema,
+  origin: string,
+): SearchPlan | SearchRefusal {
   const values = lastValues(params);
   const pageText = values.get('Page') ?? '0';
   if (!/^\d+$/.test(pageText)) return invalidValue('Page', pageText);

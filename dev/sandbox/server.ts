@@ -35,7 +35,13 @@ function headerValue(request: IncomingMessage, name: string): string | undefined
  * (revocable by a fault), then the per-System-ID rate limit on /Api/R3, then injected failures, then the
  * route itself, whose JSON may finally be spoiled by a fault.
  */
-function answerApi(state: SandboxState, request: IncomingMessage, url: URL, origin: string, now: number): Reply {
+function answerApi(
+  state: SandboxState,
+  request: IncomingMessage,
+  url: URL,
+  origin: string,
+  now: number,
+): Reply {
   const { faults } = state;
   const revoked = faults.countApiRequestAndCheckRevoked();
   if (revoked || !isAuthorized(request.headers.authorization, state.credentials)) {
@@ -43,20 +49,30 @@ function answerApi(state: SandboxState, request: IncomingMessage, url: URL, orig
   }
   if (url.pathname.startsWith(R3_PREFIX)) {
     const stormed = faults.takeRateLimitStorm();
-    if (stormed || !state.limiter.admit(String(state.credentials.systemId), now)) return tooManyRequests(state);
+    if (stormed || !state.limiter.admit(String(state.credentials.systemId), now))
+      return tooManyRequests(state);
   }
   const failure = faults.takeFailNext();
   if (failure) return textReply(failure.status, failure.body);
 
   const method = request.method ?? 'GET';
-  const reply = handleApiRequest(state, { method, params: url.searchParams, origin, now }, matchApiRoute(url.pathname));
-  if (reply.status === 200 && isJsonReply(reply)) reply.body = corruptBody(reply.body, faults.takeBodyCorruption());
+  const reply = handleApiRequest(
+    state,
+    { method, params: url.searchParams, origin, now },
+    matchApiRoute(url.pathname),
+  );
+  if (reply.status === 200 && isJsonReply(reply))
+    reply.body = corruptBody(reply.body, faults.takeBodyCorruption());
   return reply;
 }
 
 function tooManyRequests(state: SandboxState): Reply {
   const retryAfter = state.faults.current.retryAfterSeconds;
-  return textReply(429, 'Too Many Requests', retryAfter === null ? {} : { 'Retry-After': String(retryAfter) });
+  return textReply(
+    429,
+    'Too Many Requests',
+    retryAfter === null ? {} : { 'Retry-After': String(retryAfter) },
+  );
 }
 
 function withLatency(state: SandboxState, reply: Reply): Reply {
@@ -65,7 +81,12 @@ function withLatency(state: SandboxState, reply: Reply): Reply {
   return reply;
 }
 
-async function handle(state: SandboxState, request: IncomingMessage, response: ServerResponse, origin: string) {
+async function handle(
+  state: SandboxState,
+  request: IncomingMessage,
+  response: ServerResponse,
+  origin: string,
+) {
   const url = new URL(request.url ?? '/', origin);
   const method = request.method ?? 'GET';
   const now = state.clock.observe(headerValue(request, CLOCK_HEADER));

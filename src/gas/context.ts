@@ -1,6 +1,7 @@
 // Builds the core's AppContext from Apps Script's services, lazily, for one server call.
 import type { AppContext } from '../core/app/context';
 import { languageOf, type Language } from '../shared/error-codes';
+import { CacheStore } from './cache-store';
 import { appsScriptClock, appsScriptLog } from './clock';
 import { UrlFetchHttp } from './http';
 import { DocumentLock } from './lock';
@@ -28,6 +29,7 @@ export function activeContext(allowLoopback: boolean, startedAt: number): AppCon
     clock: appsScriptClock,
     userStore: new PropertiesStore(PropertiesService.getUserProperties()),
     documentStore: new PropertiesStore(PropertiesService.getDocumentProperties()),
+    userCache: new CacheStore(CacheService.getUserCache()),
     workbook: new SpreadsheetWorkbook(spreadsheet),
     lock: new DocumentLock(),
     log: appsScriptLog,

@@ -16,7 +16,9 @@ const parse = (value: unknown, tz = TZ) => parseUserEnteredValue(value, Date, tz
 const valueOf = (value: unknown, tz = TZ) => parse(value, tz).value;
 /** The instant of a wall time in Budapest, for expected Dates. */
 const budapest = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) =>
-  new Date(zonedWallTimeToEpoch({ year: y, month: mo, day: d, hour: h, minute: mi, second: s, millisecond: 0 }, TZ));
+  new Date(
+    zonedWallTimeToEpoch({ year: y, month: mo, day: d, hour: h, minute: mi, second: s, millisecond: 0 }, TZ),
+  );
 
 describe('parseUserEnteredValue: non-string inputs', () => {
   it.each([null, undefined, ''])('%p is an empty cell', value => {
@@ -66,7 +68,7 @@ describe('parseUserEnteredValue: formulas and forced text', () => {
     expect(parse(' =1+1')).toEqual({ value: ' =1+1', formula: null });
   });
 
-  it("keeps the text after a leading apostrophe, without the apostrophe", () => {
+  it('keeps the text after a leading apostrophe, without the apostrophe', () => {
     expect(parse("'00123")).toEqual({ value: '00123', formula: null });
     expect(parse("'=SUM(A1)")).toEqual({ value: '=SUM(A1)', formula: null });
     expect(parse("'TRUE")).toEqual({ value: 'TRUE', formula: null });
@@ -188,13 +190,17 @@ describe('parseUserEnteredValue: dates and times in the spreadsheet time zone', 
   it('reads the wall time in the given zone', () => {
     expect((valueOf('2024-01-05 13:45', 'UTC') as Date).toISOString()).toBe('2024-01-05T13:45:00.000Z');
     expect((valueOf('2024-07-05 13:45', TZ) as Date).toISOString()).toBe('2024-07-05T11:45:00.000Z');
-    expect((valueOf('2024-01-05', 'America/New_York') as Date).toISOString()).toBe('2024-01-05T05:00:00.000Z');
+    expect((valueOf('2024-01-05', 'America/New_York') as Date).toISOString()).toBe(
+      '2024-01-05T05:00:00.000Z',
+    );
   });
 
   it('uses the historic offset for the 1899-12-30 day of a bare time', () => {
     // Budapest was already on CET (+1) in 1899; a zone with local mean time then shows its odd offset.
     expect((valueOf('00:00', TZ) as Date).toISOString()).toBe('1899-12-29T23:00:00.000Z');
-    expect(timeZoneOffsetMs(Date.UTC(1899, 11, 30), 'Europe/Bucharest')).toBe((1 * 3600 + 44 * 60 + 24) * 1000);
+    expect(timeZoneOffsetMs(Date.UTC(1899, 11, 30), 'Europe/Bucharest')).toBe(
+      (1 * 3600 + 44 * 60 + 24) * 1000,
+    );
   });
 
   it('records a date format matching what was typed', () => {
@@ -226,12 +232,18 @@ describe('parseUserEnteredValue: dates and times in the spreadsheet time zone', 
 
 describe('time zone conversion', () => {
   it('moves a wall time inside a DST gap forward, like Java', () => {
-    const t = zonedWallTimeToEpoch({ year: 2024, month: 3, day: 31, hour: 2, minute: 30, second: 0, millisecond: 0 }, TZ);
+    const t = zonedWallTimeToEpoch(
+      { year: 2024, month: 3, day: 31, hour: 2, minute: 30, second: 0, millisecond: 0 },
+      TZ,
+    );
     expect(new Date(t).toISOString()).toBe('2024-03-31T01:30:00.000Z'); // 03:30 CEST
   });
 
   it('picks the earlier instant of a repeated wall time', () => {
-    const t = zonedWallTimeToEpoch({ year: 2024, month: 10, day: 27, hour: 2, minute: 30, second: 0, millisecond: 0 }, TZ);
+    const t = zonedWallTimeToEpoch(
+      { year: 2024, month: 10, day: 27, hour: 2, minute: 30, second: 0, millisecond: 0 },
+      TZ,
+    );
     expect(new Date(t).toISOString()).toBe('2024-10-27T00:30:00.000Z'); // 02:30 CEST
   });
 
@@ -282,9 +294,9 @@ describe('parseUserEnteredValue: properties', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), s => {
         const stored = parse(s);
-        expect(['string', 'number', 'boolean'].includes(typeof stored.value) || stored.value instanceof Date).toBe(
-          true,
-        );
+        expect(
+          ['string', 'number', 'boolean'].includes(typeof stored.value) || stored.value instanceof Date,
+        ).toBe(true);
       }),
     );
   });

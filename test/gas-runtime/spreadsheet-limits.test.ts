@@ -6,7 +6,8 @@ import { createSpreadsheet, createSpreadsheetApp } from '../../dev/gas-runtime/s
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Gas = any;
 
-const CELL_TOO_LONG = 'Exception: Your input contains more than the maximum of 50000 characters in a single cell.';
+const CELL_TOO_LONG =
+  'Exception: Your input contains more than the maximum of 50000 characters in a single cell.';
 const CELL_LIMIT =
   'Exception: This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
 
@@ -44,7 +45,14 @@ describe('50,000 characters per cell', () => {
       ['old', 'old'],
     ]);
     const range = sheet.getRange('A1:B2');
-    expect(errorOf(() => range.setValues([['new', 'new'], ['new', long]]))).toBe(CELL_TOO_LONG);
+    expect(
+      errorOf(() =>
+        range.setValues([
+          ['new', 'new'],
+          ['new', long],
+        ]),
+      ),
+    ).toBe(CELL_TOO_LONG);
     expect(range.getValues()).toEqual([
       ['old', 'old'],
       ['old', 'old'],

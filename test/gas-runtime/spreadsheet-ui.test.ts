@@ -7,7 +7,9 @@ import { createSpreadsheet, createSpreadsheetApp } from '../../dev/gas-runtime/s
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Gas = any;
 
-function setup(options: { authMode?: AuthMode; active?: boolean; phase?: 'load' | 'run'; realm?: Realm } = {}) {
+function setup(
+  options: { authMode?: AuthMode; active?: boolean; phase?: 'load' | 'run'; realm?: Realm } = {},
+) {
   const world = new World();
   const ss = createSpreadsheet(world);
   const exec = new Execution(world.clock, {
@@ -39,7 +41,9 @@ describe('load phase', () => {
     expect(errorOf(() => app.getActiveSpreadsheet())).toMatch(
       /^Exception: SpreadsheetApp\.getActiveSpreadsheet was called while the script was loading/,
     );
-    expect(errorOf(() => app.getUi())).toMatch(/^Exception: SpreadsheetApp\.getUi was called while the script/);
+    expect(errorOf(() => app.getUi())).toMatch(
+      /^Exception: SpreadsheetApp\.getUi was called while the script/,
+    );
   });
 
   it('refuses calls on objects obtained earlier once a new load starts (methods enter on every call)', () => {
@@ -83,12 +87,16 @@ describe('authorization modes', () => {
 
   it('CUSTOM_FUNCTION: has no UI', () => {
     const { app } = setup({ authMode: 'CUSTOM_FUNCTION' });
-    expect(errorOf(() => app.getUi())).toBe('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(errorOf(() => app.getUi())).toBe(
+      'Exception: Cannot call SpreadsheetApp.getUi() from this context.',
+    );
   });
 
   it('no active document (time-driven trigger): getUi is refused', () => {
     const { app } = setup({ active: false });
-    expect(errorOf(() => app.getUi())).toBe('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(errorOf(() => app.getUi())).toBe(
+      'Exception: Cannot call SpreadsheetApp.getUi() from this context.',
+    );
   });
 });
 
@@ -97,7 +105,9 @@ describe('Ui in FULL mode', () => {
     const { app, world, ss } = setup();
     world.clock.advance(1234);
     app.getUi().showSidebar(htmlOutput('MiniCRM Sync', '<h1>Sync</h1>'));
-    expect(world.ui(ss.id).sidebars).toEqual([{ title: 'MiniCRM Sync', html: '<h1>Sync</h1>', at: world.clock.now() }]);
+    expect(world.ui(ss.id).sidebars).toEqual([
+      { title: 'MiniCRM Sync', html: '<h1>Sync</h1>', at: world.clock.now() },
+    ]);
   });
 
   it('refuses a sidebar argument that is not an HtmlOutput', () => {
@@ -122,7 +132,12 @@ describe('Ui in FULL mode', () => {
 
   it('exposes Button and ButtonSet enums', () => {
     const ui = setup().app.getUi();
-    expect(ui.ButtonSet).toEqual({ OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' });
+    expect(ui.ButtonSet).toEqual({
+      OK: 'OK',
+      OK_CANCEL: 'OK_CANCEL',
+      YES_NO: 'YES_NO',
+      YES_NO_CANCEL: 'YES_NO_CANCEL',
+    });
     expect(ui.Button.CANCEL).toBe('CANCEL');
     expect(String(ui)).toBe('Ui');
   });
@@ -149,7 +164,9 @@ describe('menus', () => {
     const { app, world, ss } = setup();
     app.getUi().createAddonMenu().addItem('Old', 'old').addToUi();
     app.getUi().createAddonMenu().addItem('New', 'fresh').addToUi();
-    expect(world.ui(ss.id).menus).toEqual([{ title: 'Add-on', items: [{ caption: 'New', functionName: 'fresh' }] }]);
+    expect(world.ui(ss.id).menus).toEqual([
+      { title: 'Add-on', items: [{ caption: 'New', functionName: 'fresh' }] },
+    ]);
   });
 
   it('needs a function name for each item', () => {

@@ -44,7 +44,13 @@ describe('spreadsheet registry', () => {
     const world = new World({ scriptTimeZone: 'Europe/Bucharest' });
     const ss = createSpreadsheet(world);
     expect(ss.sheets).toHaveLength(1);
-    expect(ss.sheets[0]).toMatchObject({ id: 0, name: 'Sheet1', maxRows: 1000, maxColumns: 26, frozenRows: 0 });
+    expect(ss.sheets[0]).toMatchObject({
+      id: 0,
+      name: 'Sheet1',
+      maxRows: 1000,
+      maxColumns: 26,
+      frozenRows: 0,
+    });
     expect(ss.timeZone).toBe('Europe/Bucharest');
     expect(ss.locale).toBe('en_US');
     expect(ss.name).toBe('Untitled spreadsheet');
@@ -118,7 +124,9 @@ describe('SpreadsheetApp', () => {
 
   it('needs FULL authorization for openById', () => {
     const { app, ss } = setup({ authMode: 'LIMITED' });
-    expect(errorOf(() => app.openById(ss.id))).toMatch(/^Exception: You do not have permission to call SpreadsheetApp\.openById/);
+    expect(errorOf(() => app.openById(ss.id))).toMatch(
+      /^Exception: You do not have permission to call SpreadsheetApp\.openById/,
+    );
   });
 
   it('flush costs a round trip and changes nothing', () => {
@@ -149,7 +157,12 @@ describe('Spreadsheet', () => {
     expect(spreadsheet.insertSheet().getName()).toBe('Sheet2');
     expect(spreadsheet.insertSheet('Deals', 0).getName()).toBe('Deals');
     expect(spreadsheet.insertSheet().getName()).toBe('Sheet4');
-    expect(spreadsheet.getSheets().map((s: Gas) => s.getName())).toEqual(['Deals', 'Sheet1', 'Sheet2', 'Sheet4']);
+    expect(spreadsheet.getSheets().map((s: Gas) => s.getName())).toEqual([
+      'Deals',
+      'Sheet1',
+      'Sheet2',
+      'Sheet4',
+    ]);
     expect(spreadsheet.getNumSheets()).toBe(4);
     expect(spreadsheet.getActiveSheet().getName()).toBe('Sheet4');
     expect(spreadsheet.getSheetByName('Deals').getIndex()).toBe(1);
@@ -272,8 +285,12 @@ describe('Sheet', () => {
 
   it('refuses bad coordinates with Apps Script’s texts', () => {
     const { sheet } = setup();
-    expect(errorOf(() => sheet.getRange(0, 1))).toBe('Exception: The starting row of the range is too small.');
-    expect(errorOf(() => sheet.getRange(1, 0))).toBe('Exception: The starting column of the range is too small.');
+    expect(errorOf(() => sheet.getRange(0, 1))).toBe(
+      'Exception: The starting row of the range is too small.',
+    );
+    expect(errorOf(() => sheet.getRange(1, 0))).toBe(
+      'Exception: The starting column of the range is too small.',
+    );
     expect(errorOf(() => sheet.getRange(1, 1, 0, 1))).toBe(
       'Exception: The number of rows in the range must be at least 1.',
     );
@@ -306,7 +323,12 @@ describe('Sheet', () => {
     ]);
     sheet.insertRowsAfter(1, 2);
     expect(sheet.getMaxRows()).toBe(1002);
-    expect(sheet.getRange('A1:B4').getValues()).toEqual([[1, 2], ['', ''], ['', ''], [3, 4]]);
+    expect(sheet.getRange('A1:B4').getValues()).toEqual([
+      [1, 2],
+      ['', ''],
+      ['', ''],
+      [3, 4],
+    ]);
     sheet.insertRowsBefore(1, 1);
     expect(sheet.getRange('A2').getValue()).toBe(1);
     sheet.insertColumnsBefore(1, 1);
@@ -323,7 +345,9 @@ describe('Sheet', () => {
     const { sheet } = setup();
     expect(errorOf(() => sheet.insertRowsAfter(1001, 1))).toBe('Exception: Those rows are out of bounds.');
     expect(errorOf(() => sheet.insertRowsBefore(0, 1))).toBe('Exception: Those rows are out of bounds.');
-    expect(errorOf(() => sheet.insertColumnsAfter(27, 1))).toBe('Exception: Those columns are out of bounds.');
+    expect(errorOf(() => sheet.insertColumnsAfter(27, 1))).toBe(
+      'Exception: Those columns are out of bounds.',
+    );
   });
 
   it('deletes rows and columns, moving the data up/left', () => {
@@ -346,7 +370,9 @@ describe('Sheet', () => {
   it('refuses deleting rows/columns outside the sheet or all of them', () => {
     const { sheet } = setup();
     expect(errorOf(() => sheet.deleteRows(1000, 2))).toBe('Exception: Those rows are out of bounds.');
-    expect(errorOf(() => sheet.deleteRows(1, 1000))).toBe("Exception: You can't delete all the rows on the sheet.");
+    expect(errorOf(() => sheet.deleteRows(1, 1000))).toBe(
+      "Exception: You can't delete all the rows on the sheet.",
+    );
     expect(errorOf(() => sheet.deleteColumns(26, 2))).toBe('Exception: Those columns are out of bounds.');
     expect(errorOf(() => sheet.deleteColumns(1, 26))).toBe(
       "Exception: You can't delete all the columns on the sheet.",
@@ -424,7 +450,9 @@ describe('Range values', () => {
 
   it('parses typed text like Sheets: numbers, percent, booleans, dates, formulas, forced text', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:G1').setValues([['00123', '27%', 'TRUE', '2024-01-05', '=A1*2', "'00123", '$1,234.50']]);
+    sheet
+      .getRange('A1:G1')
+      .setValues([['00123', '27%', 'TRUE', '2024-01-05', '=A1*2', "'00123", '$1,234.50']]);
     const [row] = sheet.getRange('A1:G1').getValues();
     expect(row[0]).toBe(123);
     expect(row[1]).toBe(0.27);
@@ -495,7 +523,14 @@ describe('Range values', () => {
     expect(errorOf(() => range.setValues([[1, 2], [3]]))).toBe(
       'Exception: The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
-    expect(errorOf(() => range.setValues([[1, 2, 3], [4, 5, 6]]))).toBe(
+    expect(
+      errorOf(() =>
+        range.setValues([
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      ),
+    ).toBe(
       'Exception: The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
     );
     expect(sheet.getLastRow()).toBe(0);

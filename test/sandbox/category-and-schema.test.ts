@@ -63,7 +63,7 @@ describe('GET /Api/R3/Schema/Project/{CategoryId}', () => {
     expect(users.length).toBeLessThanOrEqual(5);
     expect(schema.CreatedBy).toEqual(schema.UserId);
     expect(schema.UpdatedBy).toEqual(schema.UserId);
-    expect(users.some(name => /[^\x00-\x7f]/.test(name))).toBe(true);
+    expect(users.some(name => /[^ -~]/.test(name))).toBe(true);
   });
 
   test('modules have different statuses', async () => {
@@ -76,7 +76,8 @@ describe('GET /Api/R3/Schema/Project/{CategoryId}', () => {
     const schema = await schemaOf(id);
     const custom = Object.entries(schema).slice(SYSTEM_FIELDS.length);
     const types = custom.map(([, type]) => type);
-    for (const scalar of ['Text(1024)', 'Int', 'Float', 'DateTime', 'File(10MB)']) expect(types).toContain(scalar);
+    for (const scalar of ['Text(1024)', 'Int', 'Float', 'DateTime', 'File(10MB)'])
+      expect(types).toContain(scalar);
     const enums = types.filter(isEnum);
     const flagSets = enums.filter(options => Object.keys(options).every(isPowerOfTwo) && '2' in options);
     const checkboxes = enums.filter(options => Object.keys(options).length === 1 && '1' in options);

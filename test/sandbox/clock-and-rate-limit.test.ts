@@ -39,7 +39,9 @@ describe('rate limit: 60 requests per rolling minute on /Api/R3', () => {
     for (let i = 0; i < 20; i++) await sandbox.request('/Api/R3/Project?CategoryId=23', { clock: T });
     for (let i = 0; i < 20; i++) await sandbox.request('/Api/R3/Project/1003', { clock: T });
     for (let i = 0; i < 20; i++) await sandbox.request('/Api/R3/Schema/Project/23', { clock: T });
-    expect((await sandbox.request('/Api/R3/Project/1003', { clock: T, authorization: null })).status).toBe(401);
+    expect((await sandbox.request('/Api/R3/Project/1003', { clock: T, authorization: null })).status).toBe(
+      401,
+    );
     expect((await category(T)).status).toBe(429);
   });
 

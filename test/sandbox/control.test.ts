@@ -59,9 +59,9 @@ describe('seed', () => {
     const live = await countOf('CategoryId=22');
     expect(live + (await countOf('CategoryId=22&Deleted=1'))).toBe(8001);
     const lastPage = Math.floor((live - 1) / 100);
-    expect(rowsOf(await sandbox.json<SearchBody>(`/Api/R3/Project?CategoryId=22&Page=${lastPage}`))).toHaveLength(
-      live - lastPage * 100,
-    );
+    expect(
+      rowsOf(await sandbox.json<SearchBody>(`/Api/R3/Project?CategoryId=22&Page=${lastPage}`)),
+    ).toHaveLength(live - lastPage * 100);
     expect((await sandbox.request('/Api/R3/Project?CategoryId=20&Page=2')).text).toBe(otherModule);
 
     const page = (await sandbox.request('/Api/R3/Project?CategoryId=22&Page=40')).text;

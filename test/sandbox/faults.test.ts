@@ -21,7 +21,9 @@ test('latencyMs is reported in X-Sandbox-Latency-Ms without the sandbox really s
 
 test('emptyResultsAsArray turns an empty Results into [] for no match and for a page past the end', async () => {
   await sandbox.control.faults({ emptyResultsAsArray: true });
-  expect((await sandbox.request('/Api/R3/Project?CategoryId=23&Name=Nobody')).text).toBe('{"Count":0,"Results":[]}');
+  expect((await sandbox.request('/Api/R3/Project?CategoryId=23&Name=Nobody')).text).toBe(
+    '{"Count":0,"Results":[]}',
+  );
   const pastEnd = await sandbox.request('/Api/R3/Project?CategoryId=23&Page=9');
   expect(pastEnd.text).toMatch(/^\{"Count":\d+,"Results":\[\]\}$/);
   const firstPage = await sandbox.json<SearchBody>('/Api/R3/Project?CategoryId=23');
@@ -135,7 +137,10 @@ test.each([
 ])(
   'an invalid fault setting %j is refused with 400 and changes nothing, not even its valid parts',
   async patch => {
-    const response = await fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'POST', body: JSON.stringify(patch) });
+    const response = await fetch(`${sandbox.origin}/__sandbox/faults`, {
+      method: 'POST',
+      body: JSON.stringify(patch),
+    });
     expect(response.status).toBe(400);
     expect((await sandbox.control.getFaults()).authFailStatus).toBe(401);
   },

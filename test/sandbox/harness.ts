@@ -42,7 +42,11 @@ export class TestSandbox {
     const server = createSandboxServer(options);
     const port = await server.listen(0);
     const origin = `http://127.0.0.1:${port}`;
-    const sandbox: TestSandbox = new TestSandbox(server, origin, createSandboxControl(origin, () => sandbox.clockHeader()));
+    const sandbox: TestSandbox = new TestSandbox(
+      server,
+      origin,
+      createSandboxControl(origin, () => sandbox.clockHeader()),
+    );
     return sandbox;
   }
 
@@ -61,7 +65,10 @@ export class TestSandbox {
       if (options.clock === undefined) this.virtualNow += 1000;
       headers['X-Emulator-Clock'] = String(options.clock ?? this.virtualNow);
     }
-    const response = await fetch(`${this.origin}${pathAndQuery}`, { method: options.method ?? 'GET', headers });
+    const response = await fetch(`${this.origin}${pathAndQuery}`, {
+      method: options.method ?? 'GET',
+      headers,
+    });
     return { status: response.status, headers: response.headers, text: await response.text() };
   }
 
@@ -108,15 +115,16 @@ export function rowsOf(body: SearchBody): SearchRow[] {
 }
 
 /** Reads every page of a search and returns all rows. */
-export async function searchAll(sandbox: TestSandbox, query: string): Promise<{ count: number; rows: SearchRow[] }> {
+export async function searchAll(
+  sandbox: TestSandbox,
+  query: string,
+): Promise<{ count: number; rows: SearchRow[] }> {
   const rows: SearchRow[] = [];
-  let count = 0;
   for (let page = 0; ; page++) {
     const body = await sandbox.json<SearchBody>(`/Api/R3/Project?${query}&Page=${page}`);
-    count = body.Count;
     const pageRows = rowsOf(body);
     rows.push(...pageRows);
-    if (pageRows.length === 0 || rows.length >= count) return { count, rows };
+    if (pageRows.length === 0 || rows.length >= body.Count) return { count: body.Count, rows };
   }
 }
 
@@ -129,5 +137,8 @@ export async function detailsOf(sandbox: TestSandbox, ids: number[]): Promise<De
 
 /** Lowercase without accents, the way a person expects a search to ignore them. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

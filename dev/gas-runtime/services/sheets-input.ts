@@ -549,21 +549,31 @@ function formatDigits(n: number, core: string): string {
   const body = percent ? core.slice(0, -1) : core;
   const value = percent ? n * 100 : n;
   const [intPart, fracPart = ''] = body.split(/E/i)[0].split('.');
-  const minDecimals = (fracPart.match(/0/g) ?? []).length;
-  const maxDecimals = fracPart.length;
-  if (/E/i.test(body))
-    return value
-      .toExponential(maxDecimals)
-      .toUpperCase()
-      .replace(/E([+-])(\d)$/, 'E$10$2');
-  let text = value.toFixed(maxDecimals);
-  if (maxDecimals > minDecimals) text = text.replace(new RegExp(`0{0,${maxDecimals - minDecimals}}$`), '');
-  text = text.replace(/\.$/, '');
-  let [whole, frac] = text.split('.');
-  if (intPart.includes(',')) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  if (whole === '0' && !intPart.includes('0')) whole = '';
-  const digits = frac !== undefined ? `${whole}.${frac}` : whole;
+  const digits = /E/i.test(body) ? scientific(value, fracPart.length) : fixed(value, intPart, fracPart);
   return percent ? `${digits}%` : digits;
+}
+
+/** `1.23E+04`: Sheets writes at least two exponent digits. */
+function scientific(value: number, decimals: number): string {
+  return value
+    .toExponential(decimals)
+    .toUpperCase()
+    .replace(/E([+-])(\d)$/, 'E$10$2');
+}
+
+/** Fixed decimals: `0` places are always shown, `#` places only when not zero; `,` groups thousands. */
+function fixed(value: number, intPart: string, fracPart: string): string {
+  const minDecimals = (fracPart.match(/0/g) ?? []).length;
+  const optional = fracPart.length - minDecimals;
+  const text = value
+    .toFixed(fracPart.length)
+    .replace(new RegExp(`0{0,${optional}}$`), '')
+    .replace(/\.$/, '');
+  const [rawWhole, frac] = text.split('.');
+  let whole = intPart.includes(',') ? rawWhole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : rawWhole;
+  // A pattern with no 0 before the point (`#.##`) drops a lone leading zero: 0.5 shows as ".5".
+  if (whole === '0' && !intPart.includes('0')) whole = '';
+  return frac !== undefined ? `${whole}.${frac}` : whole;
 }
 
 /** Renders a Sheets date pattern; `m`/`mm` mean minutes next to hours or seconds, months otherwise. */

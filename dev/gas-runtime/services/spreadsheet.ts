@@ -418,6 +418,14 @@ function enter(ctx: Ctx, method: string, need: ServiceNeed = 'document'): void {
   ctx.exec.enter(method, need);
 }
 
+/** A method without arguments that only reads the model: enters the service, then returns `read()`. */
+function reader<T>(ctx: Ctx, method: string, read: () => T): () => T {
+  return () => {
+    enter(ctx, method);
+    return read();
+  };
+}
+
 /** Spends the virtual time of one call that reads or writes `cells` cells. */
 function charge(ctx: Ctx, cells: number): void {
   ctx.exec.spend(ctx.world.costs.sheetCallMs + cells * ctx.world.costs.perCellMs);
@@ -490,19 +498,18 @@ function spreadsheetObject(ctx: Ctx, model: SpreadsheetModel): object {
   const { exec } = ctx;
   const method = (name: string) => `SpreadsheetApp.Spreadsheet.${name}`;
   const self = {
-    getId: () => (enter(ctx, method('getId')), model.id),
-    getName: () => (enter(ctx, method('getName')), model.name),
+    getId: reader(ctx, method('getId'), () => model.id),
+    getName: reader(ctx, method('getName'), () => model.name),
     rename(...args: unknown[]) {
       enter(ctx, method('rename'));
       if (typeof args[0] !== 'string') throw signatureError(ctx, method('rename'), args);
       model.name = args[0];
     },
-    getUrl: () => (enter(ctx, method('getUrl')), `https://docs.google.com/spreadsheets/d/${model.id}/edit`),
-    getSheets: () => (
-      enter(ctx, method('getSheets')),
-      exec.realm.Array.from(model.sheets, s => sheetObject(ctx, model, s))
+    getUrl: reader(ctx, method('getUrl'), () => `https://docs.google.com/spreadsheets/d/${model.id}/edit`),
+    getSheets: reader(ctx, method('getSheets'), () =>
+      exec.realm.Array.from(model.sheets, s => sheetObject(ctx, model, s)),
     ),
-    getNumSheets: () => (enter(ctx, method('getNumSheets')), model.sheets.length),
+    getNumSheets: reader(ctx, method('getNumSheets'), () => model.sheets.length),
     getSheetByName(...args: unknown[]) {
       enter(ctx, method('getSheetByName'));
       if (typeof args[0] !== 'string') throw signatureError(ctx, method('getSheetByName'), args);
@@ -528,7 +535,7 @@ function spreadsheetObject(ctx: Ctx, model: SpreadsheetModel): object {
       model.sheets = model.sheets.filter(s => s !== sheet);
       if (model.activeSheetId === sheet.id) model.activeSheetId = model.sheets[0].id;
     },
-    getActiveSheet: () => (enter(ctx, method('getActiveSheet')), sheetObject(ctx, model, activeSheet(model))),
+    getActiveSheet: reader(ctx, method('getActiveSheet'), () => sheetObject(ctx, model, activeSheet(model))),
     setActiveSheet(...args: unknown[]) {
       enter(ctx, method('setActiveSheet'));
       const sheet = sheetOf(args[0]);
@@ -536,14 +543,14 @@ function spreadsheetObject(ctx: Ctx, model: SpreadsheetModel): object {
       model.activeSheetId = sheet.id;
       return sheetObject(ctx, model, sheet);
     },
-    getSpreadsheetTimeZone: () => (enter(ctx, method('getSpreadsheetTimeZone')), model.timeZone),
+    getSpreadsheetTimeZone: reader(ctx, method('getSpreadsheetTimeZone'), () => model.timeZone),
     setSpreadsheetTimeZone(...args: unknown[]) {
       enter(ctx, method('setSpreadsheetTimeZone'));
       if (typeof args[0] !== 'string') throw signatureError(ctx, method('setSpreadsheetTimeZone'), args);
       if (!isKnownTimeZone(args[0])) throw exec.error(ERR.invalidArgument('timeZone'));
       model.timeZone = args[0];
     },
-    getSpreadsheetLocale: () => (enter(ctx, method('getSpreadsheetLocale')), model.locale),
+    getSpreadsheetLocale: reader(ctx, method('getSpreadsheetLocale'), () => model.locale),
     toast(...args: unknown[]) {
       enter(ctx, method('toast'));
       toast(ctx, model, args);
@@ -625,7 +632,7 @@ function sheetObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel): obje
   const method = (name: string) => `SpreadsheetApp.Sheet.${name}`;
   const range = (box: Box) => rangeObject(ctx, model, sheet, box);
   const self: Record<string, unknown> = {
-    getName: () => (enter(ctx, method('getName')), sheet.name),
+    getName: reader(ctx, method('getName'), () => sheet.name),
     setName(...args: unknown[]) {
       enter(ctx, method('setName'));
       if (typeof args[0] !== 'string') throw signatureError(ctx, method('setName'), args);
@@ -634,17 +641,13 @@ function sheetObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel): obje
       sheet.name = args[0];
       return self;
     },
-    getSheetId: () => (enter(ctx, method('getSheetId')), sheet.id),
-    getIndex: () => (enter(ctx, method('getIndex')), model.sheets.indexOf(sheet) + 1),
-    getParent: () => (enter(ctx, method('getParent')), spreadsheetObject(ctx, model)),
-    getMaxRows: () => (enter(ctx, method('getMaxRows')), sheet.maxRows),
-    getMaxColumns: () => (enter(ctx, method('getMaxColumns')), sheet.maxColumns),
-    getLastRow: () => (enter(ctx, method('getLastRow')), charge(ctx, 0), contentBounds(sheet).lastRow),
-    getLastColumn: () => (
-      enter(ctx, method('getLastColumn')),
-      charge(ctx, 0),
-      contentBounds(sheet).lastColumn
-    ),
+    getSheetId: reader(ctx, method('getSheetId'), () => sheet.id),
+    getIndex: reader(ctx, method('getIndex'), () => model.sheets.indexOf(sheet) + 1),
+    getParent: reader(ctx, method('getParent'), () => spreadsheetObject(ctx, model)),
+    getMaxRows: reader(ctx, method('getMaxRows'), () => sheet.maxRows),
+    getMaxColumns: reader(ctx, method('getMaxColumns'), () => sheet.maxColumns),
+    getLastRow: reader(ctx, method('getLastRow'), () => lastContent(ctx, sheet).lastRow),
+    getLastColumn: reader(ctx, method('getLastColumn'), () => lastContent(ctx, sheet).lastColumn),
     getRange(...args: unknown[]) {
       enter(ctx, method('getRange'));
       return range(boxFromArgs(ctx, sheet, method('getRange'), args));
@@ -656,8 +659,7 @@ function sheetObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel): obje
     },
     getDataRange() {
       enter(ctx, method('getDataRange'));
-      charge(ctx, 0);
-      const { lastRow, lastColumn } = contentBounds(sheet);
+      const { lastRow, lastColumn } = lastContent(ctx, sheet);
       return range({ row: 1, column: 1, numRows: Math.max(1, lastRow), numColumns: Math.max(1, lastColumn) });
     },
     insertRowsAfter: (...args: unknown[]) => insertRows(ctx, model, sheet, 'insertRowsAfter', args, 1, self),
@@ -703,12 +705,12 @@ function sheetObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel): obje
       enter(ctx, method('setFrozenRows'));
       sheet.frozenRows = frozenCount(ctx, method('setFrozenRows'), args, sheet.maxRows, 'rows');
     },
-    getFrozenRows: () => (enter(ctx, method('getFrozenRows')), sheet.frozenRows),
+    getFrozenRows: reader(ctx, method('getFrozenRows'), () => sheet.frozenRows),
     setFrozenColumns(...args: unknown[]) {
       enter(ctx, method('setFrozenColumns'));
       sheet.frozenColumns = frozenCount(ctx, method('setFrozenColumns'), args, sheet.maxColumns, 'columns');
     },
-    getFrozenColumns: () => (enter(ctx, method('getFrozenColumns')), sheet.frozenColumns),
+    getFrozenColumns: reader(ctx, method('getFrozenColumns'), () => sheet.frozenColumns),
     activate() {
       enter(ctx, method('activate'));
       model.activeSheetId = sheet.id;
@@ -718,6 +720,12 @@ function sheetObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel): obje
   };
   sheetModels.set(self, sheet);
   return self;
+}
+
+/** Finding the last row/column with content is a server round trip in Apps Script, so it costs one call. */
+function lastContent(ctx: Ctx, sheet: SheetModel): { lastRow: number; lastColumn: number } {
+  charge(ctx, 0);
+  return contentBounds(sheet);
 }
 
 function wholeSheet(sheet: SheetModel): Box {
@@ -988,16 +996,16 @@ function rangeObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: 
   const format = (cell: CellModel | undefined) => cell?.numberFormat ?? AUTOMATIC_FORMAT;
 
   const self: Record<string, unknown> = {
-    getRow: () => (enter(ctx, method('getRow')), box.row),
-    getColumn: () => (enter(ctx, method('getColumn')), box.column),
-    getNumRows: () => (enter(ctx, method('getNumRows')), box.numRows),
-    getNumColumns: () => (enter(ctx, method('getNumColumns')), box.numColumns),
-    getHeight: () => (enter(ctx, method('getHeight')), box.numRows),
-    getWidth: () => (enter(ctx, method('getWidth')), box.numColumns),
-    getLastRow: () => (enter(ctx, method('getLastRow')), box.row + box.numRows - 1),
-    getLastColumn: () => (enter(ctx, method('getLastColumn')), box.column + box.numColumns - 1),
-    getA1Notation: () => (enter(ctx, method('getA1Notation')), a1Notation(box)),
-    getSheet: () => (enter(ctx, method('getSheet')), sheetObject(ctx, model, sheet)),
+    getRow: reader(ctx, method('getRow'), () => box.row),
+    getColumn: reader(ctx, method('getColumn'), () => box.column),
+    getNumRows: reader(ctx, method('getNumRows'), () => box.numRows),
+    getNumColumns: reader(ctx, method('getNumColumns'), () => box.numColumns),
+    getHeight: reader(ctx, method('getHeight'), () => box.numRows),
+    getWidth: reader(ctx, method('getWidth'), () => box.numColumns),
+    getLastRow: reader(ctx, method('getLastRow'), () => box.row + box.numRows - 1),
+    getLastColumn: reader(ctx, method('getLastColumn'), () => box.column + box.numColumns - 1),
+    getA1Notation: reader(ctx, method('getA1Notation'), () => a1Notation(box)),
+    getSheet: reader(ctx, method('getSheet'), () => sheetObject(ctx, model, sheet)),
     getValues: () => grid('getValues', cell => readValue(ctx, cell)),
     getValue: () => topLeft('getValue', cell => readValue(ctx, cell)),
     getDisplayValues: () => grid('getDisplayValues', display),
@@ -1158,10 +1166,11 @@ function uiObject(ctx: Ctx, spreadsheetId: string): object {
   return {
     Button: { ...BUTTON },
     ButtonSet: { ...BUTTON_SET },
-    createAddonMenu: () => (
-      enter(ctx, 'Ui.createAddonMenu', 'basic'),
-      menuObject(ctx, spreadsheetId, 'Add-on')
-    ),
+    createAddonMenu() {
+      enter(ctx, 'Ui.createAddonMenu', 'basic');
+      // Apps Script titles it with the add-on's name; the record uses a fixed title.
+      return menuObject(ctx, spreadsheetId, 'Add-on');
+    },
     createMenu(...args: unknown[]) {
       enter(ctx, 'Ui.createMenu', 'basic');
       if (typeof args[0] !== 'string') throw signatureError(ctx, 'Ui.createMenu', args);
@@ -1212,7 +1221,10 @@ function menuObject(ctx: Ctx, spreadsheetId: string, title: string): object {
       items.push({ caption: args[0], functionName: args[1] });
       return self;
     },
-    addSeparator: () => (enter(ctx, 'Menu.addSeparator', 'basic'), self),
+    addSeparator() {
+      enter(ctx, 'Menu.addSeparator', 'basic');
+      return self;
+    },
     addSubMenu(...args: unknown[]) {
       enter(ctx, 'Menu.addSubMenu', 'basic');
       const sub = subMenus.get(args[0] as object);

@@ -134,22 +134,22 @@ export function createUtilities(world: World, exec: Execution): object {
       }
       return ctx.exec.realm.Array.from(parseCsv(ctx, csv, delimiter), row => ctx.exec.realm.Array.from(row));
     },
-    base64Encode: (...args: unknown[]) => (
-      enter('base64Encode'),
-      base64Encode(ctx, 'base64Encode', args, false)
-    ),
-    base64EncodeWebSafe: (...args: unknown[]) => (
-      enter('base64EncodeWebSafe'),
-      base64Encode(ctx, 'base64EncodeWebSafe', args, true)
-    ),
-    base64Decode: (...args: unknown[]) => (
-      enter('base64Decode'),
-      base64Decode(ctx, 'base64Decode', args, false)
-    ),
-    base64DecodeWebSafe: (...args: unknown[]) => (
-      enter('base64DecodeWebSafe'),
-      base64Decode(ctx, 'base64DecodeWebSafe', args, true)
-    ),
+    base64Encode(...args: unknown[]) {
+      enter('base64Encode');
+      return base64Encode(ctx, 'base64Encode', args, false);
+    },
+    base64EncodeWebSafe(...args: unknown[]) {
+      enter('base64EncodeWebSafe');
+      return base64Encode(ctx, 'base64EncodeWebSafe', args, true);
+    },
+    base64Decode(...args: unknown[]) {
+      enter('base64Decode');
+      return base64Decode(ctx, 'base64Decode', args, false);
+    },
+    base64DecodeWebSafe(...args: unknown[]) {
+      enter('base64DecodeWebSafe');
+      return base64Decode(ctx, 'base64DecodeWebSafe', args, true);
+    },
     newBlob(...args: unknown[]) {
       enter('newBlob');
       const [data, contentType, name] = args;
@@ -267,8 +267,14 @@ function blobObject(
   let contentType = initialType;
   let name = initialName;
   const enter = (method: string) => ctx.exec.enter(`Blob.${method}`, 'basic');
+  const reader =
+    <T>(method: string, read: () => T) =>
+    (): T => {
+      enter(method);
+      return read();
+    };
   const self: Record<string, unknown> = {
-    getBytes: () => (enter('getBytes'), toSignedBytes(ctx, bytes)),
+    getBytes: reader('getBytes', () => toSignedBytes(ctx, bytes)),
     setBytes(...args: unknown[]) {
       enter('setBytes');
       if (!isByteArray(args[0])) throw signatureError(ctx, 'Blob.setBytes', args);
@@ -288,22 +294,22 @@ function blobObject(
       bytes = data;
       return self;
     },
-    getContentType: () => (enter('getContentType'), contentType),
+    getContentType: reader('getContentType', () => contentType),
     setContentType(...args: unknown[]) {
       enter('setContentType');
       if (!optionalString(args[0])) throw signatureError(ctx, 'Blob.setContentType', args);
       contentType = (args[0] as string | null | undefined) ?? null;
       return self;
     },
-    getName: () => (enter('getName'), name),
+    getName: reader('getName', () => name),
     setName(...args: unknown[]) {
       enter('setName');
       if (!optionalString(args[0])) throw signatureError(ctx, 'Blob.setName', args);
       name = (args[0] as string | null | undefined) ?? null;
       return self;
     },
-    isGoogleType: () => (enter('isGoogleType'), false),
-    copyBlob: () => (enter('copyBlob'), blobObject(ctx, bytes, contentType, name)),
+    isGoogleType: reader('isGoogleType', () => false),
+    copyBlob: reader('copyBlob', () => blobObject(ctx, bytes, contentType, name)),
     toString: () => 'Blob',
   };
   return self;

@@ -3,6 +3,7 @@ import type { ConnectInput, ConnectResult } from '../../shared/contract';
 import type { CrmAccount } from '../crm/account';
 import { MiniCrmClient } from '../crm/client';
 import { normalizeHost } from '../crm/hosts';
+import { RequestPacer, type PacingMemory } from '../crm/pacer';
 import { AppError } from '../errors';
 import { AccountStore } from '../store/account-store';
 import { fetchDeadline, type AppContext } from './context';
@@ -14,9 +15,26 @@ function cleanCredential(value: unknown, field: string): string {
   return text;
 }
 
-/** A client for an account, within this execution's time budget. */
+/** Send times per MiniCRM account in the person's cache, so that pacing holds across executions. */
+function pacingMemory(context: AppContext, account: CrmAccount): PacingMemory {
+  const key = `pace:${account.host}:${account.systemId}`;
+  return {
+    load: () => {
+      try {
+        const times: unknown = JSON.parse(context.userCache.get(key) ?? '[]');
+        return Array.isArray(times) ? times.map(Number) : [];
+      } catch {
+        return [];
+      }
+    },
+    save: times => context.userCache.set(key, JSON.stringify(times)),
+  };
+}
+
+/** A client for an account, within this execution's time budget, paced together with earlier executions. */
 export function clientFor(context: AppContext, account: CrmAccount): MiniCrmClient {
-  return new MiniCrmClient(account, { http: context.http, clock: context.clock, deadline: fetchDeadline(context) });
+  const pacer = new RequestPacer(context.clock, pacingMemory(context, account));
+  return new MiniCrmClient(account, { http: context.http, clock: context.clock, deadline: fetchDeadline(context), pacer });
 }
 
 /** Verifies the key with MiniCRM (`Category`) before storing it in the person's own properties. */

@@ -23,6 +23,8 @@ export interface AppContext {
   /** The spreadsheet's properties (filters, syncs, run records). */
   documentStore: KeyValueStore;
   workbook: WorkbookPort;
+  /** Short-lived per-person storage (Apps Script's user cache): request pacing across executions. */
+  userCache: KeyValueStore;
   /** The document lock that keeps runs from interleaving. */
   lock: Lock;
   log: Log;

@@ -115,8 +115,8 @@ export class MiniCrmClient {
     if (outcome.status === 429) {
       const retryAfter = Number(headerValue(outcome, 'Retry-After'));
       if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1000, MAX_RETRY_AFTER_MS);
-      // No Retry-After from MiniCRM: wait for the minute window to move on.
-      return Math.max(RETRY_WAITS_MS[attempt], this.pacer.delayFor(1), 10_000);
+      // No Retry-After from MiniCRM: wait until the minute of our own sends has passed.
+      return Math.max(RETRY_WAITS_MS[attempt], this.pacer.delayAfterRefusal());
     }
     if (outcome.status >= 500) return RETRY_WAITS_MS[attempt];
     return null;

@@ -1,6 +1,15 @@
 // Keeps requests to MiniCRM's /Api/R3 under its limit of 60 a minute by waiting before one would exceed it.
 import type { Clock } from '../ports';
 
+/**
+ * Where send times outlive an execution: a trigger run right after a manual run shares the same minute
+ * at MiniCRM, so each execution starts from the sends the previous ones recorded.
+ */
+export interface PacingMemory {
+  load(): number[];
+  save(sendTimes: number[]): void;
+}
+
 /** MiniCRM's documented limit on /Api/R3 (manual p. 21, 41). */
 export const REQUESTS_PER_MINUTE = 60;
 const WINDOW_MS = 60_000;
@@ -11,11 +20,10 @@ export class RequestPacer {
 
   constructor(
     private readonly clock: Clock,
-    /** Send times already in the window (e.g. from an earlier execution that shares the same minute). */
-    recent: number[] = [],
+    private readonly memory?: PacingMemory,
     private readonly limit: number = REQUESTS_PER_MINUTE,
   ) {
-    this.sent = recent.slice().sort((a, b) => a - b);
+    this.sent = (memory?.load() ?? []).filter(Number.isFinite).sort((a, b) => a - b);
   }
 
   /** How long the next `count` requests would have to wait (ms) if sent now. */
@@ -35,6 +43,14 @@ export class RequestPacer {
     const now = this.clock.now();
     this.sent = this.sent.filter(at => at > now - WINDOW_MS);
     for (let i = 0; i < count; i++) this.sent.push(now);
+    this.memory?.save(this.sent);
+  }
+
+  /** After a 429 despite pacing (someone else uses the key too): how long until a full minute has passed. */
+  delayAfterRefusal(): number {
+    const now = this.clock.now();
+    const oldest = this.sent.find(at => at > now - WINDOW_MS);
+    return oldest === undefined ? WINDOW_MS : oldest + WINDOW_MS - now + 1;
   }
 
   /** Send times still inside the window, to hand to the next execution. */
