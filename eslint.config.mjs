@@ -19,7 +19,18 @@ const restrictServices = appsScriptServices.map(name => ({
   name,
   message: 'Apps Script services belong in src/gas (adapters) or src/server (entry points).',
 }));
-const nodeOnly = ['process', 'Buffer', 'require', 'setTimeout', 'setInterval', 'fetch', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder'];
+const nodeOnly = [
+  'process',
+  'Buffer',
+  'require',
+  'setTimeout',
+  'setInterval',
+  'fetch',
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+];
 const restrictNode = nodeOnly.map(name => ({ name, message: 'Apps Script V8 does not have this global.' }));
 
 export default tseslint.config(
@@ -56,12 +67,28 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...restrictServices],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/gas/**', '**/core/**', '**/dev/**'], message: 'The sidebar talks to the server only through google.script.run.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/gas/**', '**/core/**', '**/dev/**'],
+              message: 'The sidebar talks to the server only through google.script.run.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -49,7 +49,12 @@ function buildServer() {
 async function buildSidebar() {
   const common = { bundle: true, minify: !dev, write: false, logLevel: 'silent' };
   const [js, css, template] = await Promise.all([
-    esbuild({ ...common, entryPoints: [join(root, 'src/client/sidebar.ts')], format: 'iife', target: 'es2019' }),
+    esbuild({
+      ...common,
+      entryPoints: [join(root, 'src/client/sidebar.ts')],
+      format: 'iife',
+      target: 'es2019',
+    }),
     esbuild({ ...common, entryPoints: [join(root, 'src/client/sidebar.css')] }),
     readFile(join(root, 'src/client/sidebar.html'), 'utf8'),
   ]);

@@ -20,7 +20,9 @@ step('lint (eslint)', npx, ['eslint', '.']);
 for (const project of ['src/core', 'src/server', 'src/client', '.']) {
   step(`typecheck ${project}`, npx, ['tsc', '--noEmit', '-p', project]);
 }
-const built = step('build dist/', 'node', ['scripts/build.mjs']) & step('build dist-dev/', 'node', ['scripts/build.mjs', '--dev']);
+const built =
+  step('build dist/', 'node', ['scripts/build.mjs']) &
+  step('build dist-dev/', 'node', ['scripts/build.mjs', '--dev']);
 
 let jestPassed = 0;
 let jestFailed = 0;
@@ -28,7 +30,10 @@ if (built) {
   const report = '.jest-results.json';
   rmSync(report, { force: true });
   // A time zone far from Budapest's catches any code that reads local time by accident.
-  step('jest', npx, ['jest', '--json', `--outputFile=${report}`], { SKIP_BUILD: '1', TZ: 'Pacific/Auckland' });
+  step('jest', npx, ['jest', '--json', `--outputFile=${report}`], {
+    SKIP_BUILD: '1',
+    TZ: 'Pacific/Auckland',
+  });
   results.pop();
   if (existsSync(report)) {
     const summary = JSON.parse(readFileSync(report, 'utf8'));

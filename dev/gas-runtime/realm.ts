@@ -7,7 +7,13 @@ import type { Execution, Realm } from './execution';
  * them fails here as it would there. (`URL`, `fetch`, timers, `TextEncoder`, `Buffer`, `process`, `require`
  * are Node/web additions and are absent from a bare vm context already.)
  */
-const NOT_IN_APPS_SCRIPT = ['SharedArrayBuffer', 'Atomics', 'WebAssembly', 'queueMicrotask', 'structuredClone'];
+const NOT_IN_APPS_SCRIPT = [
+  'SharedArrayBuffer',
+  'Atomics',
+  'WebAssembly',
+  'queueMicrotask',
+  'structuredClone',
+];
 
 /** Replaces Date so that `new Date()` and `Date.now()` read the virtual clock; instances stay real Dates. */
 const VIRTUAL_DATE = `
@@ -30,10 +36,16 @@ delete globalThis.__virtualNow;
 
 /** Creates the context of one execution and records its realm's constructors on the execution. */
 export function createScriptContext(execution: Execution): vm.Context {
-  const context = vm.createContext({ __virtualNow: () => execution.clock.now() }, { name: 'apps-script-execution' });
+  const context = vm.createContext(
+    { __virtualNow: () => execution.clock.now() },
+    { name: 'apps-script-execution' },
+  );
   vm.runInContext(VIRTUAL_DATE, context);
   for (const name of NOT_IN_APPS_SCRIPT) vm.runInContext(`delete globalThis.${name};`, context);
-  execution.realm = vm.runInContext('({ Error: Error, Date: Date, Array: Array, Object: Object })', context) as Realm;
+  execution.realm = vm.runInContext(
+    '({ Error: Error, Date: Date, Array: Array, Object: Object })',
+    context,
+  ) as Realm;
   return context;
 }
 

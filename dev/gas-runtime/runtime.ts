@@ -10,7 +10,12 @@ import { createLockService, releaseLocksOf } from './services/lock';
 import { createPropertiesService } from './services/properties';
 import { createScriptApp, nextFireTime, triggerState, type TriggerRecord } from './services/script-app';
 import { createConsole, createLogger, createSession } from './services/session';
-import { createSpreadsheet, createSpreadsheetApp, type NewSpreadsheetOptions, type SpreadsheetModel } from './services/spreadsheet';
+import {
+  createSpreadsheet,
+  createSpreadsheetApp,
+  type NewSpreadsheetOptions,
+  type SpreadsheetModel,
+} from './services/spreadsheet';
 import { createUrlFetchApp } from './services/url-fetch';
 import { createUtilities } from './services/utilities';
 import { SyncHttpClient } from './sync-http';
@@ -18,7 +23,12 @@ import { World, type WorldOptions } from './world';
 
 /** A built Apps Script project: its manifest, script files in push order, and HTML files. */
 export interface Bundle {
-  manifest: { timeZone?: string; oauthScopes?: string[]; urlFetchWhitelist?: string[]; runtimeVersion?: string };
+  manifest: {
+    timeZone?: string;
+    oauthScopes?: string[];
+    urlFetchWhitelist?: string[];
+    runtimeVersion?: string;
+  };
   scripts: { name: string; source: string }[];
   html: Map<string, string>;
 }
@@ -31,7 +41,9 @@ export function loadBundle(directory: string): Bundle {
     .filter(file => file.endsWith('.js') || file.endsWith('.gs'))
     .map(file => ({ name: file, source: readFileSync(join(directory, file), 'utf8') }));
   const html = new Map(
-    files.filter(file => file.endsWith('.html')).map(file => [file.replace(/\.html$/, ''), readFileSync(join(directory, file), 'utf8')]),
+    files
+      .filter(file => file.endsWith('.html'))
+      .map(file => [file.replace(/\.html$/, ''), readFileSync(join(directory, file), 'utf8')]),
   );
   return { manifest, scripts, html };
 }
@@ -98,7 +110,11 @@ export class GasRuntime {
     private readonly options: RuntimeOptions = {},
   ) {
     this.world = new World({ scriptTimeZone: bundle.manifest.timeZone, ...options });
-    if (options.enforceWhitelist !== false && bundle.manifest.urlFetchWhitelist && options.http?.whitelist === undefined) {
+    if (
+      options.enforceWhitelist !== false &&
+      bundle.manifest.urlFetchWhitelist &&
+      options.http?.whitelist === undefined
+    ) {
       this.world.http.whitelist = bundle.manifest.urlFetchWhitelist;
     }
     this.scopes = bundle.manifest.oauthScopes ?? [];
@@ -123,14 +139,24 @@ export class GasRuntime {
     });
     const context = createScriptContext(exec);
     this.installServices(context, exec);
-    const finish = (partial: Omit<ExecutionResult<T>, 'logs' | 'durationMs' | 'timedOut'>): ExecutionResult<T> => {
+    const finish = (
+      partial: Omit<ExecutionResult<T>, 'logs' | 'durationMs' | 'timedOut'>,
+    ): ExecutionResult<T> => {
       releaseLocksOf(this.world, exec);
       const timedOut = exec.timedOut;
-      const result = { ...partial, logs: exec.logs, durationMs: this.world.clock.now() - exec.startedAt, timedOut };
-      return timedOut ? { ...result, ok: false, value: undefined, error: 'Exceeded maximum execution time' } : result;
+      const result = {
+        ...partial,
+        logs: exec.logs,
+        durationMs: this.world.clock.now() - exec.startedAt,
+        timedOut,
+      };
+      return timedOut
+        ? { ...result, ok: false, value: undefined, error: 'Exceeded maximum execution time' }
+        : result;
     };
     try {
-      for (const script of this.bundle.scripts) vm.runInContext(script.source, context, { filename: script.name });
+      for (const script of this.bundle.scripts)
+        vm.runInContext(script.source, context, { filename: script.name });
     } catch (error) {
       return finish({ ok: false, error: messageOf(error) });
     }
@@ -152,7 +178,8 @@ export class GasRuntime {
    * arguments, functions ending in `_` hidden, and the failure as a thrown error with the script's message.
    */
   call<T = unknown>(spreadsheetId: string, functionName: string, ...args: unknown[]): T {
-    if (functionName.endsWith('_')) throw new ScriptError(`Script function not found: ${functionName}`, emptyResult());
+    if (functionName.endsWith('_'))
+      throw new ScriptError(`Script function not found: ${functionName}`, emptyResult());
     assertClientSafe(args);
     const result = this.run<T>(functionName, args, { spreadsheetId, authMode: 'FULL' });
     if (!result.ok) throw new ScriptError(result.error ?? 'unknown error', result);
@@ -167,7 +194,9 @@ export class GasRuntime {
     const ran: { trigger: TriggerRecord; result: ExecutionResult }[] = [];
     const state = triggerState(this.world);
     for (;;) {
-      const due = state.triggers.filter(t => t.nextRunAt <= untilMs).sort((a, b) => a.nextRunAt - b.nextRunAt)[0];
+      const due = state.triggers
+        .filter(t => t.nextRunAt <= untilMs)
+        .sort((a, b) => a.nextRunAt - b.nextRunAt)[0];
       if (!due) break;
       this.world.clock.advanceTo(due.nextRunAt);
       const user = this.world.users.find(u => u.key === due.userKey) ?? this.world.users[0];
@@ -197,7 +226,10 @@ export class GasRuntime {
       PropertiesService: createPropertiesService(world, exec),
       CacheService: createCacheService(world, exec),
       LockService: createLockService(world, exec),
-      ScriptApp: createScriptApp(world, exec, { addOn: this.options.addOn !== false, scriptId: 'emulated-script-id' }),
+      ScriptApp: createScriptApp(world, exec, {
+        addOn: this.options.addOn !== false,
+        scriptId: 'emulated-script-id',
+      }),
       UrlFetchApp: createUrlFetchApp(world, exec, this.http),
       HtmlService: createHtmlService(exec, this.bundle.html),
       Utilities: createUtilities(world, exec),
@@ -216,7 +248,8 @@ function emptyResult(): ExecutionResult {
 }
 
 function messageOf(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  if (error && typeof error === 'object' && 'message' in error)
+    return String((error as { message: unknown }).message);
   return String(error);
 }
 
@@ -227,7 +260,8 @@ function copyOut(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copyOut);
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) if (typeof inner !== 'function') out[key] = copyOut(inner);
+    for (const [key, inner] of Object.entries(value))
+      if (typeof inner !== 'function') out[key] = copyOut(inner);
     return out;
   }
   return value;

@@ -18,7 +18,13 @@ export interface WireRequest {
 
 /** What came back: a response, or the reason none did. */
 export type WireOutcome =
-  | { ok: true; status: number; headers: Record<string, string | string[]>; bodyBase64: string; finalUrl: string }
+  | {
+      ok: true;
+      status: number;
+      headers: Record<string, string | string[]>;
+      bodyBase64: string;
+      finalUrl: string;
+    }
   | { ok: false; error: 'dns' | 'refused' | 'timeout' | 'other'; message: string };
 
 const WORKER_SOURCE = String.raw`

@@ -11,7 +11,8 @@ const SHOWN_ROWS = 12;
 function table(rows: unknown[][]): string {
   const text = rows.map(row => row.map(cell => (cell instanceof Date ? cell.toISOString() : String(cell))));
   const widths = text[0].map((_, c) => Math.min(28, Math.max(...text.map(row => (row[c] ?? '').length))));
-  const fit = (cell: string, width: number) => (cell.length > width ? `${cell.slice(0, width - 1)}…` : cell.padEnd(width));
+  const fit = (cell: string, width: number) =>
+    cell.length > width ? `${cell.slice(0, width - 1)}…` : cell.padEnd(width);
   return text.map(row => row.map((cell, c) => fit(cell, widths[c])).join(' │ ')).join('\n');
 }
 
@@ -27,8 +28,14 @@ async function main(): Promise<void> {
     const menu = runtime.world.ui(spreadsheet.id).menus[0];
     console.log(`Menu "${menu.title}": ${menu.items.map(item => item.caption).join(', ')}`);
 
-    const account = call<ConnectResult>('connect', { systemId: String(sandbox.credentials.systemId), apiKey: sandbox.credentials.apiKey, host: sandbox.origin });
-    console.log(`Connected to ${account.host}; products: ${account.modules.map(m => `${m.name} (${m.id})`).join(', ')}`);
+    const account = call<ConnectResult>('connect', {
+      systemId: String(sandbox.credentials.systemId),
+      apiKey: sandbox.credentials.apiKey,
+      host: sandbox.origin,
+    });
+    console.log(
+      `Connected to ${account.host}; products: ${account.modules.map(m => `${m.name} (${m.id})`).join(', ')}`,
+    );
 
     const module = account.modules.find(m => m.id === 20) ?? account.modules[0];
     const filter = call<SavedFilter>('saveFilter', { name: module.name, kind: 'cards', moduleId: module.id });
@@ -42,11 +49,15 @@ async function main(): Promise<void> {
 
     const model = getSpreadsheetModel(runtime.world, spreadsheet.id);
     const values = model ? readSheetValues(model, module.name) : [];
-    console.log(`\nSheet "${module.name}" — ${values.length - 1} rows, first ${Math.min(SHOWN_ROWS, values.length - 1)}:\n`);
+    console.log(
+      `\nSheet "${module.name}" — ${values.length - 1} rows, first ${Math.min(SHOWN_ROWS, values.length - 1)}:\n`,
+    );
     console.log(table(values.slice(0, SHOWN_ROWS + 1)));
 
     const overview = call<Overview>('getOverview');
-    console.log(`\nOverview: connected=${overview.connected}, ${overview.filters.length} filter(s), ${overview.syncs.length} sync(s); last run at ${overview.syncs[0]?.lastRun?.at}`);
+    console.log(
+      `\nOverview: connected=${overview.connected}, ${overview.filters.length} filter(s), ${overview.syncs.length} sync(s); last run at ${overview.syncs[0]?.lastRun?.at}`,
+    );
   } finally {
     await runtime.close();
     await sandbox.stop();

@@ -36,16 +36,19 @@ const invalid = (name: string, value: string | number): EditError => ({
   error: `invalid value ${JSON.stringify(value)} for ${name}`,
 });
 
+/** An edit of a system field, or undefined when `name` is not one that can be edited. */
 function systemEdit(
   name: string,
   value: string | number,
   module: ResolvedModule,
 ): Apply | EditError | undefined {
   switch (name) {
-    case 'Name':
-      return typeof value === 'string' && value !== ''
-        ? card => void (card.name = value)
-        : invalid(name, value);
+    case 'Name': {
+      if (typeof value !== 'string' || value === '') return invalid(name, value);
+      return card => {
+        card.name = value;
+      };
+    }
     case 'StatusId': {
       const status = module.def.statuses.find(s => s.id === Number(value) || s.label === value);
       if (!status) return invalid(name, value);
@@ -56,19 +59,29 @@ function systemEdit(
     }
     case 'UserId': {
       const userId = userIdOf(value);
-      return userId ? card => void (card.userId = userId) : invalid(name, value);
+      // A card's owner is a person; "MiniCRM" (0) may only appear as creator or updater.
+      if (userId === undefined || userId === 0) return invalid(name, value);
+      return card => {
+        card.userId = userId;
+      };
     }
     case 'ContactId':
     case 'BusinessId': {
       const id = nonNegativeInt(value);
       if (id === undefined) return invalid(name, value);
-      return name === 'ContactId' ? card => void (card.contactId = id) : card => void (card.businessId = id);
+      return card => {
+        if (name === 'ContactId') card.contactId = id;
+        else card.businessId = id;
+      };
     }
     case 'IsPrivate':
     case 'Deleted': {
       const flag = zeroOrOne(value);
       if (flag === undefined) return invalid(name, value);
-      return name === 'IsPrivate' ? card => void (card.isPrivate = flag) : card => void (card.deleted = flag);
+      return card => {
+        if (name === 'IsPrivate') card.isPrivate = flag;
+        else card.deleted = flag;
+      };
     }
   }
   return undefined;
@@ -82,17 +95,19 @@ function customStoredValue(field: ResolvedField, value: string | number): Custom
     case 'file':
       return text;
     case 'int':
-      return /^-?\d+$/.test(text) ? Number(text) : text === '' ? 0 : undefined;
+      if (text === '') return 0;
+      return /^-?\d+$/.test(text) ? Number(text) : undefined;
     case 'float':
-      return text === '' ? '' : Number.isFinite(Number(text)) ? Number(text) : undefined;
+      if (text === '') return '';
+      return Number.isFinite(Number(text)) ? Number(text) : undefined;
     case 'date': {
-      const normalized = text === '' ? '' : normalizeWallTime(text);
-      return normalized === null ? undefined : normalized === '' ? '' : `${normalized.slice(0, 10)} 23:59:59`;
+      if (text === '') return '';
+      const normalized = normalizeWallTime(text);
+      return normalized === null ? undefined : `${normalized.slice(0, 10)} 23:59:59`;
     }
-    case 'datetime': {
-      const normalized = text === '' ? '' : normalizeWallTime(text);
-      return normalized ?? undefined;
-    }
+    case 'datetime':
+      if (text === '') return '';
+      return normalizeWallTime(text) ?? undefined;
     case 'enum':
       if (text === '') return '';
       return field.optionList.find(option => option.label === text || String(option.key) === text)?.label;
@@ -118,7 +133,10 @@ function fieldEdit(
   if (!field || field.moduleId !== module.def.id)
     return { error: `module ${module.def.id} has no field ${name}` };
   const stored = customStoredValue(field, value);
-  return stored === undefined ? invalid(name, value) : card => void card.custom.set(name, stored);
+  if (stored === undefined) return invalid(name, value);
+  return card => {
+    card.custom.set(name, stored);
+  };
 }
 
 /**

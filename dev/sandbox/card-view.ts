@@ -33,11 +33,6 @@ export function renderSummary(card: Card, origin: string): Map<string, string | 
   return row;
 }
 
-/** A stored custom value as the API shows it; file links get this server's origin. */
-function customValueForView(value: CustomValue, origin: string): CustomValue {
-  return typeof value === 'string' && value.startsWith('/') ? `${origin}${value}` : value;
-}
-
 /**
  * The full card in the key order of the live 2026 sample (MAK 04-project-detail): system fields with
  * labels for status and users, then the custom fields, then `BusinessId` (only when set, as in the real
@@ -61,7 +56,12 @@ export function renderDetail(card: Card, store: CardStore, origin: string): Map<
     ['UpdatedBy', userLabel(card.updatedBy)],
     ['UpdatedAt', card.updatedAt],
   ]);
-  for (const [name, value] of card.custom) body.set(name, customValueForView(value, origin));
+  for (const field of module.fields) {
+    const value = card.custom.get(field.name) ?? '';
+    // Seeded file links are stored without an origin so that they point at whichever port serves them.
+    const isStoredPath = field.kind === 'file' && typeof value === 'string' && value.startsWith('/');
+    body.set(field.name, isStoredPath ? `${origin}${value}` : value);
+  }
   if (card.businessId) body.set('BusinessId', card.businessId);
   body.set('ProjectHash', card.projectHash);
   body.set('ProjectEmail', card.projectEmail);

@@ -22,6 +22,12 @@ const fail = (status: number, error: string): Reply =>
 const isIdList = (value: unknown): value is number[] =>
   Array.isArray(value) && value.every(id => Number.isInteger(id) && id > 0);
 
+/** Refuses a bulk change when any id is unknown, so a typo changes nothing. */
+function refuseMissing(state: SandboxState, ids: number[]): Reply | null {
+  const missing = ids.filter(id => !state.store.get(id));
+  return missing.length > 0 ? fail(404, `no cards ${missing.join(', ')}`) : null;
+}
+
 function reset(state: SandboxState, body: Body): Reply {
   if (body.seed !== undefined && !Number.isInteger(body.seed)) return fail(400, 'seed must be an integer');
   resetSandboxState(state, (body.seed as number | undefined) ?? state.startSeed);
@@ -48,19 +54,16 @@ function touch(state: SandboxState, body: Body, now: number): Reply {
     fields !== null &&
     Object.values(fields).every(value => typeof value === 'string' || typeof value === 'number');
   if (!valid) return fail(400, 'fields must map field names to strings or numbers');
+  const refusal = refuseMissing(state, ids);
+  if (refusal) return refusal;
   const error = touchCards(state.store, state.schema, ids, fields as FieldEdits, now);
   return error ? fail(400, error) : ok({ updatedAt: formatBudapest(now) });
 }
 
-/** Checks that every id exists before a bulk change, so a typo changes nothing. */
-function missingIds(state: SandboxState, ids: number[]): number[] {
-  return ids.filter(id => !state.store.get(id));
-}
-
 function trash(state: SandboxState, body: Body, nowMs: number): Reply {
   if (!isIdList(body.ids)) return fail(400, 'ids must be an array of card ids');
-  const missing = missingIds(state, body.ids);
-  if (missing.length > 0) return fail(404, `no cards ${missing.join(', ')}`);
+  const refusal = refuseMissing(state, body.ids);
+  if (refusal) return refusal;
   const now = formatBudapest(nowMs);
   for (const id of body.ids) {
     const card = state.store.get(id);
@@ -75,8 +78,8 @@ function trash(state: SandboxState, body: Body, nowMs: number): Reply {
 
 function purge(state: SandboxState, body: Body): Reply {
   if (!isIdList(body.ids)) return fail(400, 'ids must be an array of card ids');
-  const missing = missingIds(state, body.ids);
-  if (missing.length > 0) return fail(404, `no cards ${missing.join(', ')}`);
+  const refusal = refuseMissing(state, body.ids);
+  if (refusal) return refusal;
   for (const id of body.ids) state.store.purge(id);
   return ok({ ids: body.ids });
 }

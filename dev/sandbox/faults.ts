@@ -105,8 +105,7 @@ export class FaultState {
       if (!CHECKS[name as keyof FaultSettings](value)) return `invalid value for fault "${name}"`;
     }
     for (const [name, value] of entries) {
-      (this.settings as unknown as Record<string, unknown>)[name] =
-        value === null ? null : structuredCopy(value);
+      (this.settings as unknown as Record<string, unknown>)[name] = structuredCopy(value);
       if (name === 'revokeKeyAtRequest') this.apiRequestsSinceRevoke = 0;
     }
     return null;

@@ -59,7 +59,8 @@ const STRINGS = {
     lastRun: 'Utolsó futás',
     never: 'még soha',
     working: 'Dolgozunk…',
-    keyHelp: 'A kulcsot adminisztrátor hozza létre a MiniCRM-ben: Beállítások → Rendszer → Új API kulcs készítése.',
+    keyHelp:
+      'A kulcsot adminisztrátor hozza létre a MiniCRM-ben: Beállítások → Rendszer → Új API kulcs készítése.',
   },
 } as const;
 

@@ -27,7 +27,10 @@ type Runner = {
 declare const google: { script: { run: Runner } };
 
 /** Calls a server function; resolves with its result, rejects with its `[CODE] sentence` error. */
-export function callServer<K extends SidebarFunction>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
+export function callServer<K extends SidebarFunction>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler(value => resolve(value as ReturnType<ServerApi[K]>))

@@ -7,7 +7,11 @@ const t = strings(navigator.language || 'en');
 const app = document.getElementById('app') as HTMLElement;
 
 /** A DOM element with text content (never innerHTML: CRM data is untrusted). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -40,7 +44,8 @@ function renderConnect(): void {
   const systemId = el('input', { name: 'systemId', autocomplete: 'off' });
   const apiKey = el('input', { name: 'apiKey', type: 'password', autocomplete: 'off' });
   const host = el('select', { name: 'host' });
-  for (const tld of ['hu', 'ro', 'io', 'eu']) host.append(el('option', { value: `https://r3.minicrm.${tld}`, textContent: `r3.minicrm.${tld}` }));
+  for (const tld of ['hu', 'ro', 'io', 'eu'])
+    host.append(el('option', { value: `https://r3.minicrm.${tld}`, textContent: `r3.minicrm.${tld}` }));
   const button = el('button', { textContent: t.connect });
   button.addEventListener('click', () =>
     busy(button, async () => {
@@ -48,7 +53,13 @@ function renderConnect(): void {
       await render();
     }),
   );
-  app.append(field(t.systemId, systemId), field(t.apiKey, apiKey), field(t.host, host), el('p', { className: 'muted', textContent: t.keyHelp }), button);
+  app.append(
+    field(t.systemId, systemId),
+    field(t.apiKey, apiKey),
+    field(t.host, host),
+    el('p', { className: 'muted', textContent: t.keyHelp }),
+    button,
+  );
 }
 
 /** Runs a sync step by step until it is no longer `running`. */
@@ -70,15 +81,26 @@ function renderSyncs(overview: Overview): void {
         await render();
       }),
     );
-    const last = sync.lastRun ? `${t.lastRun}: ${new Date(sync.lastRun.at).toLocaleString()} — ${sync.lastRun.message}` : `${t.lastRun}: ${t.never}`;
-    app.append(el('div', { className: 'sync' }, el('strong', { textContent: sync.sheetName }), el('div', { className: 'muted', textContent: last }), button));
+    const last = sync.lastRun
+      ? `${t.lastRun}: ${new Date(sync.lastRun.at).toLocaleString()} — ${sync.lastRun.message}`
+      : `${t.lastRun}: ${t.never}`;
+    app.append(
+      el(
+        'div',
+        { className: 'sync' },
+        el('strong', { textContent: sync.sheetName }),
+        el('div', { className: 'muted', textContent: last }),
+        button,
+      ),
+    );
   }
 }
 
 async function renderNewSync(): Promise<void> {
   const modules: Module[] = await callServer('listModules');
   const product = el('select', { name: 'module' });
-  for (const module of modules) product.append(el('option', { value: String(module.id), textContent: module.name }));
+  for (const module of modules)
+    product.append(el('option', { value: String(module.id), textContent: module.name }));
   const sheet = el('input', { name: 'sheet', value: modules[0]?.name ?? '' });
   product.addEventListener('change', () => (sheet.value = product.selectedOptions[0]?.textContent ?? ''));
   const button = el('button', { textContent: t.create });
@@ -97,11 +119,20 @@ async function renderNewSync(): Promise<void> {
 async function render(): Promise<void> {
   const overview = await callServer('getOverview');
   app.replaceChildren(el('h1', { textContent: t.title }));
-  for (const notice of overview.notices ?? []) app.append(el('div', { className: 'notice', textContent: notice.message }));
+  for (const notice of overview.notices ?? [])
+    app.append(el('div', { className: 'notice', textContent: notice.message }));
   if (!overview.connected) return renderConnect();
   const disconnect = el('button', { className: 'secondary', textContent: t.disconnect });
-  disconnect.addEventListener('click', () => busy(disconnect, async () => (await callServer('disconnect'), render())));
-  app.append(el('p', { className: 'muted', textContent: `${t.connectedAs} ${overview.account?.systemId} (${overview.account?.host})` }), disconnect);
+  disconnect.addEventListener('click', () =>
+    busy(disconnect, async () => (await callServer('disconnect'), render())),
+  );
+  app.append(
+    el('p', {
+      className: 'muted',
+      textContent: `${t.connectedAs} ${overview.account?.systemId} (${overview.account?.host})`,
+    }),
+    disconnect,
+  );
   renderSyncs(overview);
   await renderNewSync();
 }

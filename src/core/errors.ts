@@ -20,14 +20,18 @@ export class AppError extends Error {
 
 /** Whether a value is an AppError (also across bundles, where `instanceof` may not hold). */
 export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError || (value instanceof Error && value.name === 'AppError' && 'code' in value);
+  return (
+    value instanceof AppError || (value instanceof Error && value.name === 'AppError' && 'code' in value)
+  );
 }
 
 /** `[CODE] sentence` in the person's language, followed by MiniCRM's own words when it said something. */
 export function formatError(error: AppError, language: Language): string {
   const sentence = ERROR_MESSAGES[error.code][language](error.params);
   const remote = error.remoteText ? cleanRemoteText(error.remoteText) : '';
-  return remote ? `[${error.code}] ${sentence} ${MINICRM_SAID[language]}: “${remote}”` : `[${error.code}] ${sentence}`;
+  return remote
+    ? `[${error.code}] ${sentence} ${MINICRM_SAID[language]}: “${remote}”`
+    : `[${error.code}] ${sentence}`;
 }
 
 /** MiniCRM's error bodies are plain text, sometimes HTML; keep one readable, bounded line. */

@@ -75,7 +75,9 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   }
 
   totalCells(): number {
-    return this.spreadsheet.getSheets().reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+    return this.spreadsheet
+      .getSheets()
+      .reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
   }
 
   toast(message: string, title: string): void {

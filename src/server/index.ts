@@ -35,15 +35,22 @@ function call<T>(work: (context: AppContext) => T): T {
     return work(activeContext(__DEV_BUILD__, startedAt));
   } catch (error) {
     const language = currentLanguage();
+    // google.script.run carries only the message, so the sentence is the error; the original is logged.
+    // eslint-disable-next-line preserve-caught-error
     if (isAppError(error)) throw new Error(formatError(error, language));
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(formatError(new AppError('INTERNAL'), language));
   }
 }
 
 /** Adds the add-on menu. Runs in AuthMode.NONE too, so it touches nothing but the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open', 'showSidebar').addItem('Refresh now', 'refreshAllNow').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open', 'showSidebar')
+    .addItem('Refresh now', 'refreshAllNow')
+    .addToUi();
 }
 
 /** Installing the add-on: the menu at once, without reloading. */
@@ -65,7 +72,9 @@ export function refreshAllNow(): void {
       context.workbook.toast(`${sync.sheetName}…`, ADDON_TITLE);
       all.push({ sheet: sync.sheetName, result: runSyncStep(context, sync.id) });
     }
-    const summary = all.length ? all.map(({ result }) => result.message).join('\n') : 'No syncs yet: open the sidebar to create one.';
+    const summary = all.length
+      ? all.map(({ result }) => result.message).join('\n')
+      : 'No syncs yet: open the sidebar to create one.';
     context.workbook.toast(summary, ADDON_TITLE);
   });
 }
@@ -73,7 +82,8 @@ export function refreshAllNow(): void {
 /** The time-driven trigger's handler: runs the syncs of its spreadsheet that are due. */
 export function onScheduledRefresh(_e?: GoogleAppsScript.Events.TimeDriven): void {
   call(context => {
-    for (const sync of syncs.listSyncs(context).filter(s => s.scheduled !== false)) runSyncStep(context, sync.id);
+    for (const sync of syncs.listSyncs(context).filter(s => s.scheduled !== false))
+      runSyncStep(context, sync.id);
   });
 }
 
@@ -140,6 +150,9 @@ export function runSync(id: string): RunResult {
 /** Sets the refresh schedule of this spreadsheet. */
 export function setSchedule(schedule: Schedule): Schedule {
   return call(() => {
-    throw new AppError('BAD_INPUT', { field: 'the schedule', problem: `scheduling (${schedule?.frequency}) arrives in the next release` });
+    throw new AppError('BAD_INPUT', {
+      field: 'the schedule',
+      problem: `scheduling (${schedule?.frequency}) arrives in the next release`,
+    });
   });
 }

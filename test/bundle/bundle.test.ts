@@ -6,8 +6,19 @@ import { DIST } from '../support/paths';
 
 const ENTRY_POINTS = ['onOpen', 'onInstall', 'showSidebar', 'refreshAllNow', 'onScheduledRefresh'];
 const SIDEBAR_API = [
-  'connect', 'disconnect', 'getOverview', 'listModules', 'listFields', 'listSavedFilters', 'saveFilter',
-  'deleteFilter', 'createSync', 'updateSync', 'deleteSync', 'runSync', 'setSchedule',
+  'connect',
+  'disconnect',
+  'getOverview',
+  'listModules',
+  'listFields',
+  'listSavedFilters',
+  'saveFilter',
+  'deleteFilter',
+  'createSync',
+  'updateSync',
+  'deleteSync',
+  'runSync',
+  'setSchedule',
 ];
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
@@ -26,7 +37,8 @@ describe('dist/Code.js', () => {
   });
 
   it('uses none of the globals Apps Script V8 lacks', () => {
-    const banned = /(?<![.\w$])(setTimeout|setInterval|URLSearchParams|TextEncoder|TextDecoder|Buffer|require|process|fetch)\s*\(|new URL\(/g;
+    const banned =
+      /(?<![.\w$])(setTimeout|setInterval|URLSearchParams|TextEncoder|TextDecoder|Buffer|require|process|fetch)\s*\(|new URL\(/g;
     expect(code.match(banned)).toBeNull();
   });
 
@@ -35,7 +47,13 @@ describe('dist/Code.js', () => {
     const result = runtime.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE', spreadsheetId: ss.id });
     expect(result).toMatchObject({ ok: true, timedOut: false });
     expect(runtime.world.ui(ss.id).menus).toEqual([
-      { title: 'Add-on', items: [{ caption: 'Open', functionName: 'showSidebar' }, { caption: 'Refresh now', functionName: 'refreshAllNow' }] },
+      {
+        title: 'Add-on',
+        items: [
+          { caption: 'Open', functionName: 'showSidebar' },
+          { caption: 'Refresh now', functionName: 'refreshAllNow' },
+        ],
+      },
     ]);
   });
 
@@ -45,7 +63,7 @@ describe('dist/Code.js', () => {
     expect(runtime.world.ui(ss.id).menus).toHaveLength(1);
   });
 
-  it('opens the sidebar titled with the add-on\'s name', () => {
+  it("opens the sidebar titled with the add-on's name", () => {
     const ss = runtime.createSpreadsheet();
     expect(runtime.run('showSidebar', [], { spreadsheetId: ss.id }).ok).toBe(true);
     expect(runtime.world.ui(ss.id).sidebars[0]).toMatchObject({ title: 'MiniCRM Sync', html: sidebar });
@@ -53,7 +71,9 @@ describe('dist/Code.js', () => {
 
   it('refuses loopback hosts in the build that ships', () => {
     const ss = runtime.createSpreadsheet();
-    expect(() => runtime.call(ss.id, 'connect', { systemId: '1', apiKey: 'k', host: 'http://127.0.0.1:8787' })).toThrow(/^\[BAD_HOST\]/);
+    expect(() =>
+      runtime.call(ss.id, 'connect', { systemId: '1', apiKey: 'k', host: 'http://127.0.0.1:8787' }),
+    ).toThrow(/^\[BAD_HOST\]/);
   });
 });
 
@@ -70,7 +90,7 @@ describe('dist/appsscript.json', () => {
     );
   });
 
-  it('allows fetching exactly MiniCRM\'s hosts', () => {
+  it("allows fetching exactly MiniCRM's hosts", () => {
     expect([...manifest.urlFetchWhitelist].sort()).toEqual(MINICRM_HOSTS.map(host => `${host}/`).sort());
   });
 });

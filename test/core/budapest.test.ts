@@ -1,4 +1,8 @@
-import { budapestWallTimeToInstant, formatBudapestWallTime, isBudapestSummerTime } from '../../src/core/time/budapest';
+import {
+  budapestWallTimeToInstant,
+  formatBudapestWallTime,
+  isBudapestSummerTime,
+} from '../../src/core/time/budapest';
 
 const wall = (text: string) => {
   const [date, time] = text.split(' ');
@@ -9,8 +13,12 @@ const wall = (text: string) => {
 
 describe('Budapest wall time', () => {
   it('is UTC+1 in winter and UTC+2 in summer', () => {
-    expect(new Date(budapestWallTimeToInstant(wall('2026-01-15 10:00:00'))).toISOString()).toBe('2026-01-15T09:00:00.000Z');
-    expect(new Date(budapestWallTimeToInstant(wall('2026-07-15 10:00:00'))).toISOString()).toBe('2026-07-15T08:00:00.000Z');
+    expect(new Date(budapestWallTimeToInstant(wall('2026-01-15 10:00:00'))).toISOString()).toBe(
+      '2026-01-15T09:00:00.000Z',
+    );
+    expect(new Date(budapestWallTimeToInstant(wall('2026-07-15 10:00:00'))).toISOString()).toBe(
+      '2026-07-15T08:00:00.000Z',
+    );
   });
 
   it('switches on the last Sundays of March and October at 01:00 UTC', () => {
@@ -21,11 +29,15 @@ describe('Budapest wall time', () => {
   });
 
   it('moves a time in the spring gap an hour forward, as the clocks did', () => {
-    expect(new Date(budapestWallTimeToInstant(wall('2026-03-29 02:30:00'))).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(new Date(budapestWallTimeToInstant(wall('2026-03-29 02:30:00'))).toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
   });
 
   it('reads the repeated autumn hour as its first (summer-time) occurrence', () => {
-    expect(new Date(budapestWallTimeToInstant(wall('2026-10-25 02:30:00'))).toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(new Date(budapestWallTimeToInstant(wall('2026-10-25 02:30:00'))).toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
   });
 
   it('round-trips every hour of a year through format and parse', () => {

@@ -18,7 +18,9 @@ describe('MiniCrmClient requests', () => {
   it('authenticates with HTTP Basic SystemId:APIKey', () => {
     const { http, client } = clientWith(() => json({ 20: 'Jelentkezés' }));
     client.listModules();
-    expect(http.requests[0].headers.Authorization).toBe(`Basic ${Buffer.from('12345:key').toString('base64')}`);
+    expect(http.requests[0].headers.Authorization).toBe(
+      `Basic ${Buffer.from('12345:key').toString('base64')}`,
+    );
     expect(http.requests[0].url).toBe('https://r3.minicrm.hu/Api/R3/Category');
   });
 
@@ -31,9 +33,9 @@ describe('MiniCrmClient requests', () => {
   });
 
   it('escapes query values the way MiniCRM expects', () => {
-    expect(queryString({ UpdatedSince: '2026-01-01 10:00:00', Query: 'Kovács & fiai', Skip: undefined })).toBe(
-      '?UpdatedSince=2026-01-01%2010%3A00%3A00&Query=Kov%C3%A1cs%20%26%20fiai',
-    );
+    expect(
+      queryString({ UpdatedSince: '2026-01-01 10:00:00', Query: 'Kovács & fiai', Skip: undefined }),
+    ).toBe('?UpdatedSince=2026-01-01%2010%3A00%3A00&Query=Kov%C3%A1cs%20%26%20fiai');
   });
 });
 
@@ -44,7 +46,7 @@ describe('MiniCrmClient failures', () => {
     [text('Nincs ilyen adatlap', 404), 'NOT_FOUND'],
     [text('Project (GET): Nem megfelelő paraméter', 400), 'BAD_INPUT'],
     [{ status: 200, headers: {}, body: '{"Count": 3, "Results": {' }, 'BAD_RESPONSE'],
-  ])('maps %p to [%s] and keeps MiniCRM\'s words', (response, code) => {
+  ])("maps %p to [%s] and keeps MiniCRM's words", (response, code) => {
     const { client } = clientWith(() => response);
     expect(() => client.listModules()).toThrow(expect.objectContaining({ code }));
     try {
@@ -56,7 +58,9 @@ describe('MiniCrmClient failures', () => {
   });
 
   it('retries a 429, honouring Retry-After, and succeeds', () => {
-    const { clock, http, client } = clientWith((_r, i) => (i === 0 ? text('Too Many Requests', 429, { 'Retry-After': '7' }) : json({ 1: 'A' })));
+    const { clock, http, client } = clientWith((_r, i) =>
+      i === 0 ? text('Too Many Requests', 429, { 'Retry-After': '7' }) : json({ 1: 'A' }),
+    );
     expect(client.listModules()).toEqual([{ id: 1, name: 'A' }]);
     expect(http.requests).toHaveLength(2);
     expect(clock.slept).toContain(7000);
@@ -69,9 +73,16 @@ describe('MiniCrmClient failures', () => {
     expect(http.requests).toHaveLength(4);
   });
 
-  it('reports a network failure as [NETWORK] with the platform\'s words', () => {
-    const { client } = clientWith(() => ({ networkError: 'Address unavailable: https://r3.minicrm.hu/Api/R3/Category' }));
-    expect(() => client.listModules()).toThrow(expect.objectContaining({ code: 'NETWORK', remoteText: expect.stringContaining('Address unavailable') }));
+  it("reports a network failure as [NETWORK] with the platform's words", () => {
+    const { client } = clientWith(() => ({
+      networkError: 'Address unavailable: https://r3.minicrm.hu/Api/R3/Category',
+    }));
+    expect(() => client.listModules()).toThrow(
+      expect.objectContaining({
+        code: 'NETWORK',
+        remoteText: expect.stringContaining('Address unavailable'),
+      }),
+    );
   });
 
   it('never starts a request that cannot finish before the deadline', () => {
@@ -94,7 +105,9 @@ describe('searchAllCards on the recorded search pages', () => {
   const filter = { name: 'x', kind: 'cards' as const, moduleId: 20, includeConfidential: true };
 
   it('reads every page until Count rows are held', () => {
-    const { http, client } = clientWith(request => json(pages[Number(/Page=(\d+)/.exec(request.url)?.[1])] ?? sample('project-search-empty.json')));
+    const { http, client } = clientWith(request =>
+      json(pages[Number(/Page=(\d+)/.exec(request.url)?.[1])] ?? sample('project-search-empty.json')),
+    );
     const result = searchAllCards(client, filter, { maxRows: 8000, keepFirstRowsWhenOver: false });
     expect(result.rows).toHaveLength(105);
     expect(result).toMatchObject({ total: 105, partial: false });
@@ -117,12 +130,20 @@ describe('searchAllCards on the recorded search pages', () => {
 
   it('leaves confidential cards out unless the filter includes them', () => {
     const { http, client } = clientWith(() => json(sample('project-search-empty.json')));
-    searchAllCards(client, { ...filter, includeConfidential: undefined }, { maxRows: 10, keepFirstRowsWhenOver: false });
+    searchAllCards(
+      client,
+      { ...filter, includeConfidential: undefined },
+      { maxRows: 10, keepFirstRowsWhenOver: false },
+    );
     expect(http.requests[0].url).toContain('IsPrivate=0');
   });
 
   it('accepts an empty result given as an array', () => {
     const { client } = clientWith(() => json({ Count: 0, Results: [] }));
-    expect(searchAllCards(client, filter, { maxRows: 10, keepFirstRowsWhenOver: false })).toEqual({ rows: [], total: 0, partial: false });
+    expect(searchAllCards(client, filter, { maxRows: 10, keepFirstRowsWhenOver: false })).toEqual({
+      rows: [],
+      total: 0,
+      partial: false,
+    });
   });
 });

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { parseSharedCode } from '../../src/core/filters/shared-code';
 
-const URL = 'https://r3-test.minicrm.eu/Api/SharedFilter?Hash=64421-0e01938fc48a2cfb5f2217fbfb00722d-EO9tXmhLWydgUmz_GTsTxQ&Type=Project';
+const URL =
+  'https://r3-test.minicrm.eu/Api/SharedFilter?Hash=64421-0e01938fc48a2cfb5f2217fbfb00722d-EO9tXmhLWydgUmz_GTsTxQ&Type=Project';
 
 describe('parseSharedCode', () => {
-  it('accepts the manual\'s example formula', () => {
+  it("accepts the manual's example formula", () => {
     const feed = parseSharedCode(`=ImportData("${URL}")`);
     expect(feed.origin).toBe('https://r3-test.minicrm.eu');
     expect(feed.hash).toBe('64421-0e01938fc48a2cfb5f2217fbfb00722d-EO9tXmhLWydgUmz_GTsTxQ');
@@ -33,11 +34,13 @@ describe('parseSharedCode', () => {
     expect(() => parseSharedCode(code)).toThrow(/^\[INVALID_CODE\]/);
   });
 
-  it('never accepts a host that is not MiniCRM\'s, whatever surrounds it', () => {
+  it("never accepts a host that is not MiniCRM's, whatever surrounds it", () => {
     fc.assert(
       fc.property(fc.domain(), fc.stringMatching(/^[\w-]{8,40}$/), (domain, hash) => {
         fc.pre(!domain.endsWith('minicrm.hu') && !domain.includes('minicrm.'));
-        expect(() => parseSharedCode(`=ImportData("https://${domain}/Api/SharedFilter?Hash=${hash}")`)).toThrow(/INVALID_CODE/);
+        expect(() =>
+          parseSharedCode(`=ImportData("https://${domain}/Api/SharedFilter?Hash=${hash}")`),
+        ).toThrow(/INVALID_CODE/);
       }),
     );
   });

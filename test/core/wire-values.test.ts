@@ -12,7 +12,10 @@ describe('parseWireDate', () => {
   });
 
   it('reads date-times as Budapest wall time', () => {
-    expect(parseWireDate('2019-01-18 11:12:32')).toEqual({ kind: 'instant', epochMs: Date.UTC(2019, 0, 18, 10, 12, 32) });
+    expect(parseWireDate('2019-01-18 11:12:32')).toEqual({
+      kind: 'instant',
+      epochMs: Date.UTC(2019, 0, 18, 10, 12, 32),
+    });
   });
 
   it('leaves text that is not a date to the caller (undefined), never a wrong date', () => {
@@ -52,7 +55,10 @@ describe('parseWireNumber', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
         const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-        expect(parseWireNumber(`${grouped},${String(cents).padStart(2, '0')}`)).toBeCloseTo(whole + cents / 100, 6);
+        expect(parseWireNumber(`${grouped},${String(cents).padStart(2, '0')}`)).toBeCloseTo(
+          whole + cents / 100,
+          6,
+        );
       }),
     );
   });

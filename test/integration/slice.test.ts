@@ -14,39 +14,63 @@ beforeEach(() => addon.fresh());
 afterAll(() => addon.stop());
 
 function createCardSync(sheetName: string, extra: Record<string, unknown> = {}): Sync {
-  const filter = addon.call<SavedFilter>('saveFilter', { name: 'Vânzări deschise', kind: 'cards', moduleId: SALES });
+  const filter = addon.call<SavedFilter>('saveFilter', {
+    name: 'Vânzări deschise',
+    kind: 'cards',
+    moduleId: SALES,
+  });
   return addon.call<Sync>('createSync', { filterId: filter.id, sheetName, ...extra });
 }
 
 describe('connecting', () => {
   it('verifies the key with MiniCRM and lists its products', () => {
-    const result = addon.call<ConnectResult>('connect', { systemId: String(addon.sandbox.credentials.systemId), apiKey: addon.sandbox.credentials.apiKey });
+    const result = addon.call<ConnectResult>('connect', {
+      systemId: String(addon.sandbox.credentials.systemId),
+      apiKey: addon.sandbox.credentials.apiKey,
+    });
     expect(result.host).toBe('https://r3.minicrm.hu');
     expect(result.modules.map(m => m.name)).toEqual(expect.arrayContaining(['Vânzări', 'Értékesítés']));
-    expect(addon.call<Overview>('getOverview')).toMatchObject({ connected: true, account: { systemId: String(addon.sandbox.credentials.systemId), host: 'https://r3.minicrm.hu' } });
+    expect(addon.call<Overview>('getOverview')).toMatchObject({
+      connected: true,
+      account: { systemId: String(addon.sandbox.credentials.systemId), host: 'https://r3.minicrm.hu' },
+    });
   });
 
   it('refuses a wrong key with [AUTH_FAILED], says where keys are made, and stores nothing', () => {
-    const message = addon.failure('connect', { systemId: String(addon.sandbox.credentials.systemId), apiKey: 'wrong-key' });
+    const message = addon.failure('connect', {
+      systemId: String(addon.sandbox.credentials.systemId),
+      apiKey: 'wrong-key',
+    });
     expect(message).toMatch(/^\[AUTH_FAILED\] .*(Setări → Sistem|Settings → System)/);
     expect(addon.call<Overview>('getOverview').connected).toBe(false);
   });
 
   it('never returns or logs the API key', () => {
     addon.connect();
-    const everything = JSON.stringify([addon.call('getOverview'), addon.call('listSavedFilters'), fetchState(addon.runtime.world).log]);
+    const everything = JSON.stringify([
+      addon.call('getOverview'),
+      addon.call('listSavedFilters'),
+      fetchState(addon.runtime.world).log,
+    ]);
     expect(everything).not.toContain(addon.sandbox.credentials.apiKey);
   });
 
-  it('lists a module\'s fields with their types', () => {
+  it("lists a module's fields with their types", () => {
     addon.connect();
     const fields = addon.call<Field[]>('listFields', SALES);
-    expect(fields).toEqual(expect.arrayContaining([{ key: 'Id', type: 'number' }, expect.objectContaining({ key: 'StatusId', type: 'enum' })]));
-    expect(new Set(fields.map(f => f.type))).toEqual(new Set(['number', 'text', 'date', 'enum', 'multi', 'boolean', 'file']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { key: 'Id', type: 'number' },
+        expect.objectContaining({ key: 'StatusId', type: 'enum' }),
+      ]),
+    );
+    expect(new Set(fields.map(f => f.type))).toEqual(
+      new Set(['number', 'text', 'date', 'enum', 'multi', 'boolean', 'file']),
+    );
   });
 });
 
-describe('one sync of a module\'s cards, replace mode', () => {
+describe("one sync of a module's cards, replace mode", () => {
   it('writes every non-confidential card as a typed block at A1 with a frozen header', async () => {
     addon.connect();
     const sync = createCardSync('Vânzări');
@@ -55,7 +79,9 @@ describe('one sync of a module\'s cards, replace mode', () => {
     const expected = await addon.allCards(`CategoryId=${SALES}&IsPrivate=0`);
     const schema = await addon.crm<Record<string, Record<string, string>>>(`/Api/R3/Schema/Project/${SALES}`);
     expect(result).toMatchObject({ state: 'done', rows: expected.length, totalRows: expected.length });
-    expect(result.requests).toBe(Math.ceil(expected.length / 100) + (expected.length % 100 === 0 ? 1 : 0) + 1);
+    expect(result.requests).toBe(
+      Math.ceil(expected.length / 100) + (expected.length % 100 === 0 ? 1 : 0) + 1,
+    );
     expect(result.message).toMatch(new RegExp(`${expected.length}`));
 
     const values = addon.sheet('Vânzări');
@@ -70,7 +96,9 @@ describe('one sync of a module\'s cards, replace mode', () => {
       expect(row[4]).toBe(card.ContactId);
       expect(row[5]).toBe(card.BusinessId ?? '');
     });
-    const sheet = getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)?.sheets.find(s => s.name === 'Vânzări');
+    const sheet = getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)?.sheets.find(
+      s => s.name === 'Vânzări',
+    );
     expect(sheet?.frozenRows).toBe(1);
   });
 
@@ -79,11 +107,14 @@ describe('one sync of a module\'s cards, replace mode', () => {
     const sync = createCardSync('Vânzări');
     const result = addon.call<RunResult>('runSync', sync.id);
     const overview = addon.call<Overview>('getOverview');
-    expect(overview.syncs[0]).toMatchObject({ id: sync.id, lastRun: { state: 'done', rows: result.rows, message: result.message } });
+    expect(overview.syncs[0]).toMatchObject({
+      id: sync.id,
+      lastRun: { state: 'done', rows: result.rows, message: result.message },
+    });
     expect(Date.parse(overview.syncs[0].lastRun?.at ?? '')).toBe(addon.runtime.world.clock.now());
   });
 
-  it('on a re-run, clears rows the source no longer holds and keeps the user\'s columns to the right', async () => {
+  it("on a re-run, clears rows the source no longer holds and keeps the user's columns to the right", async () => {
     addon.connect();
     const sync = createCardSync('Vânzări');
     const first = addon.call<RunResult>('runSync', sync.id);
@@ -102,7 +133,7 @@ describe('one sync of a module\'s cards, replace mode', () => {
     expect(values[1][7]).toBe('call back');
   });
 
-  it('refuses a sheet holding someone else\'s data with [SHEET_NOT_EMPTY] and leaves it as it was', () => {
+  it("refuses a sheet holding someone else's data with [SHEET_NOT_EMPTY] and leaves it as it was", () => {
     addon.connect();
     addon.runtime.run('showSidebar', [], { spreadsheetId: addon.spreadsheetId });
     const model = getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)!;
@@ -116,15 +147,29 @@ describe('one sync of a module\'s cards, replace mode', () => {
 
   it('says [NOT_CONNECTED] when nobody has connected this spreadsheet', () => {
     const sync = createCardSync('Vânzări');
-    expect(addon.call<RunResult>('runSync', sync.id)).toMatchObject({ state: 'failed', code: 'NOT_CONNECTED', requests: 0 });
+    expect(addon.call<RunResult>('runSync', sync.id)).toMatchObject({
+      state: 'failed',
+      code: 'NOT_CONNECTED',
+      requests: 0,
+    });
   });
 
   it('waits for a run already in progress, then says [BUSY] without touching the sheet', () => {
     addon.connect();
     const sync = createCardSync('Vânzări');
-    holdLock(addon.runtime.world, `document:${addon.spreadsheetId}`, addon.runtime.world.clock.now() + 120_000);
-    expect(addon.call<RunResult>('runSync', sync.id)).toMatchObject({ state: 'stopped', code: 'BUSY', requests: 0 });
-    expect(getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)?.sheets.some(s => s.name === 'Vânzări')).toBe(false);
+    holdLock(
+      addon.runtime.world,
+      `document:${addon.spreadsheetId}`,
+      addon.runtime.world.clock.now() + 120_000,
+    );
+    expect(addon.call<RunResult>('runSync', sync.id)).toMatchObject({
+      state: 'stopped',
+      code: 'BUSY',
+      requests: 0,
+    });
+    expect(
+      getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)?.sheets.some(s => s.name === 'Vânzări'),
+    ).toBe(false);
   });
 
   it('keeps a filter that a sync uses: [IN_USE]', () => {
@@ -146,7 +191,9 @@ describe('the 8000-row guard', () => {
     expect(result.totalRows).toBeGreaterThan(8000);
     expect(result.requests).toBe(1);
     expect(result.message).toMatch(/^\[ROW_LIMIT\]/);
-    expect(getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)?.sheets.some(s => s.name === 'Mare')).toBe(false);
+    expect(
+      getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)?.sheets.some(s => s.name === 'Mare'),
+    ).toBe(false);
   });
 
   it('writes the first 8000 rows and says so when the sync allows truncation', () => {

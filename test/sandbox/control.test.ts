@@ -110,7 +110,7 @@ describe('touch', () => {
     const before = await detail(1003);
     await expect(sandbox.control.touch([1003], { Csatorna: 'Fax' })).rejects.toThrow(/400/);
     await expect(sandbox.control.touch([1003], { Name: 'x', Sursa: 'Facebook' })).rejects.toThrow(/400/);
-    await expect(sandbox.control.touch([1003, 424242], { Name: 'x' })).rejects.toThrow(/400/);
+    await expect(sandbox.control.touch([1003, 424242], { Name: 'x' })).rejects.toThrow(/404/);
     expect(await detail(1003)).toEqual(before);
   });
 });

@@ -19,7 +19,9 @@ export class AddonHarness {
   async fresh(bundleDirectory = DIST): Promise<void> {
     await this.runtime?.close();
     await this.sandbox.control.reset();
-    this.runtime = GasRuntime.fromDirectory(bundleDirectory, { http: { routes: { 'https://r3.minicrm.hu': this.sandbox.origin } } });
+    this.runtime = GasRuntime.fromDirectory(bundleDirectory, {
+      http: { routes: { 'https://r3.minicrm.hu': this.sandbox.origin } },
+    });
     this.spreadsheetId = this.runtime.createSpreadsheet({ name: 'Raport MiniCRM' }).id;
   }
 
@@ -47,7 +49,10 @@ export class AddonHarness {
 
   /** Connects with the sandbox's credentials (the default MiniCRM host, routed to the sandbox). */
   connect(): void {
-    this.call('connect', { systemId: String(this.sandbox.credentials.systemId), apiKey: this.sandbox.credentials.apiKey });
+    this.call('connect', {
+      systemId: String(this.sandbox.credentials.systemId),
+      apiKey: this.sandbox.credentials.apiKey,
+    });
   }
 
   /** The values of a sheet's data range, as a person would read them. */
@@ -71,7 +76,9 @@ export class AddonHarness {
   async allCards(query: string): Promise<Record<string, unknown>[]> {
     const rows: Record<string, unknown>[] = [];
     for (let page = 0; ; page++) {
-      const body = await this.crm<{ Count: number; Results: Record<string, Record<string, unknown>> | [] }>(`/Api/R3/Project?${query}&Page=${page}`);
+      const body = await this.crm<{ Count: number; Results: Record<string, Record<string, unknown>> | [] }>(
+        `/Api/R3/Project?${query}&Page=${page}`,
+      );
       const items = Object.values(body.Results);
       rows.push(...items);
       if (items.length < 100) return rows;

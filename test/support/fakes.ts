@@ -1,5 +1,12 @@
 // Small stateful in-memory fakes of the core's ports, for unit tests of the pure core.
-import type { Clock, Http, HttpFailure, HttpRequest, HttpResponse, KeyValueStore } from '../../src/core/ports';
+import type {
+  Clock,
+  Http,
+  HttpFailure,
+  HttpRequest,
+  HttpResponse,
+  KeyValueStore,
+} from '../../src/core/ports';
 
 /** A clock that only moves when slept or advanced. */
 export class FakeClock implements Clock {
@@ -17,7 +24,9 @@ export class FakeClock implements Clock {
 /** An HTTP server stand-in: a handler per request, every request recorded. */
 export class FakeHttp implements Http {
   readonly requests: HttpRequest[] = [];
-  constructor(private readonly handler: (request: HttpRequest, index: number) => HttpResponse | HttpFailure) {}
+  constructor(
+    private readonly handler: (request: HttpRequest, index: number) => HttpResponse | HttpFailure,
+  ) {}
   fetchAll(requests: HttpRequest[]): (HttpResponse | HttpFailure)[] {
     return requests.map(request => {
       this.requests.push(request);
@@ -28,7 +37,11 @@ export class FakeHttp implements Http {
 
 /** A JSON response. */
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): HttpResponse {
-  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) };
+  return {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(body),
+  };
 }
 
 /** A plain-text response, as MiniCRM sends errors. */

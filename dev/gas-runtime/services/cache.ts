@@ -37,7 +37,9 @@ function cacheObject(world: World, exec: Execution, store: Map<string, Entry>) {
     store.set(String(key), { value: text, expiresAt: world.clock.now() + seconds * 1000 });
     if (store.size > MAX_ITEMS) {
       // Apps Script keeps the 900 items farthest from expiration.
-      const kept = [...store.entries()].sort((a, b) => b[1].expiresAt - a[1].expiresAt).slice(0, KEEP_ON_OVERFLOW);
+      const kept = [...store.entries()]
+        .sort((a, b) => b[1].expiresAt - a[1].expiresAt)
+        .slice(0, KEEP_ON_OVERFLOW);
       store.clear();
       for (const [k, v] of kept) store.set(k, v);
     }

@@ -21,7 +21,8 @@ export function holdLock(world: World, scope: string, untilMs: number): void {
 
 /** Releases every lock an execution still holds (Apps Script does this when a script ends). */
 export function releaseLocksOf(world: World, exec: Execution): void {
-  for (const [scope, hold] of lockState(world).holds) if (hold.holder === exec) lockState(world).holds.delete(scope);
+  for (const [scope, hold] of lockState(world).holds)
+    if (hold.holder === exec) lockState(world).holds.delete(scope);
 }
 
 function lockObject(world: World, exec: Execution, scope: string) {

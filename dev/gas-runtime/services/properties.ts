@@ -44,11 +44,7 @@ function storeOf(map: Map<string, Map<string, string>>, key: string): Map<string
 }
 
 /** One Properties object over a store. */
-function propertiesObject(
-  world: World,
-  exec: Execution,
-  store: Map<string, string>,
-) {
+function propertiesObject(world: World, exec: Execution, store: Map<string, string>) {
   const spend = (name: string) => {
     exec.enter(`PropertiesService.Properties.${name}`, 'user-data');
     const state = propertyState(world);
@@ -139,9 +135,7 @@ export function createPropertiesService(world: World, exec: Execution) {
     getDocumentProperties() {
       exec.enter('PropertiesService.getDocumentProperties', 'user-data');
       const id = exec.options.activeSpreadsheetId;
-      return id === null
-        ? null
-        : propertiesObject(world, exec, storeOf(state.document, id));
+      return id === null ? null : propertiesObject(world, exec, storeOf(state.document, id));
     },
     toString: () => 'PropertiesService',
   };

@@ -55,12 +55,26 @@ function zoneOffsetMs(epochMs: number, timeZone: string): number {
     second: 'numeric',
   }).formatToParts(new Date(epochMs));
   const get = (type: string) => Number(parts.find(part => part.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return asUtc - Math.floor(epochMs / 1000) * 1000;
 }
 
 /** The instant of a wall-clock time in a zone (the later offset wins in a DST gap). */
-function wallToInstant(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
+function wallToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number {
   const wall = Date.UTC(year, month, day, hour, minute);
   const first = wall - zoneOffsetMs(wall, timeZone);
   const second = wall - zoneOffsetMs(first, timeZone);
@@ -80,7 +94,10 @@ function jitter(id: string, spanMs: number): number {
 }
 
 /** The first instant after `afterMs` at which a trigger fires. */
-export function nextFireTime(trigger: Pick<TriggerRecord, 'id' | 'schedule' | 'timeZone' | 'createdAt'>, afterMs: number): number {
+export function nextFireTime(
+  trigger: Pick<TriggerRecord, 'id' | 'schedule' | 'timeZone' | 'createdAt'>,
+  afterMs: number,
+): number {
   const schedule = trigger.schedule;
   if (schedule.kind === 'once') return schedule.at > afterMs ? schedule.at : Number.POSITIVE_INFINITY;
   if (schedule.kind === 'hours') {
@@ -98,7 +115,14 @@ export function nextFireTime(trigger: Pick<TriggerRecord, 'id' | 'schedule' | 't
   const skip = Math.max(0, Math.floor((afterMs - trigger.createdAt) / (stepDays * DAY)) - 1);
   for (let k = skip; ; k++) {
     const day = firstDay + k * stepDays;
-    const at = wallToInstant(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() + day, schedule.atHour, minute, trigger.timeZone);
+    const at = wallToInstant(
+      start.getUTCFullYear(),
+      start.getUTCMonth(),
+      start.getUTCDate() + day,
+      schedule.atHour,
+      minute,
+      trigger.timeZone,
+    );
     if (at > afterMs && at > trigger.createdAt) return at;
     if (k > skip + 1000) return Number.POSITIVE_INFINITY;
   }
@@ -117,7 +141,11 @@ function triggerObject(record: TriggerRecord) {
 }
 
 /** The global `ScriptApp` of one execution; `addOn` applies the editor add-on trigger rules. */
-export function createScriptApp(world: World, exec: Execution, options: { addOn: boolean; scriptId: string }) {
+export function createScriptApp(
+  world: World,
+  exec: Execution,
+  options: { addOn: boolean; scriptId: string },
+) {
   const state = triggerState(world);
   const mine = () => state.triggers.filter(t => t.userKey === exec.user.key);
 
@@ -147,11 +175,18 @@ export function createScriptApp(world: World, exec: Execution, options: { addOn:
       onWeekDay(day: string) {
         const weekDay = WEEKDAYS.indexOf(String(day));
         if (weekDay < 0) throw exec.error('Exception: Invalid argument: weekDay');
-        schedule = { kind: 'weeks', every: schedule?.kind === 'weeks' ? schedule.every : 1, weekDay, atHour: 0, nearMinute: -1 };
+        schedule = {
+          kind: 'weeks',
+          every: schedule?.kind === 'weeks' ? schedule.every : 1,
+          weekDay,
+          atHour: 0,
+          nearMinute: -1,
+        };
         return builder;
       },
       atHour(hour: number) {
-        if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw exec.error('Exception: Invalid argument: hour');
+        if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+          throw exec.error('Exception: Invalid argument: hour');
         atHour = hour;
         return builder;
       },
@@ -174,29 +209,51 @@ export function createScriptApp(world: World, exec: Execution, options: { addOn:
       create() {
         exec.enter('ScriptApp.TriggerBuilder.create', 'external');
         if (everyMinutes !== null) {
-          if (options.addOn) throw exec.error('Exception: The recurrence interval for an Add-on trigger must be at least one hour.');
+          if (options.addOn)
+            throw exec.error(
+              'Exception: The recurrence interval for an Add-on trigger must be at least one hour.',
+            );
           schedule = { kind: 'hours', every: everyMinutes / 60 };
         }
         if (!schedule) throw exec.error('Exception: Missing the schedule of a time-based trigger.');
         const final: ClockSchedule = schedule;
         if (final.kind === 'hours' && options.addOn && !ADD_ON_HOURS.includes(final.every)) {
-          throw exec.error('Exception: The recurrence interval for an Add-on trigger must be at least one hour.');
+          throw exec.error(
+            'Exception: The recurrence interval for an Add-on trigger must be at least one hour.',
+          );
         }
         if ((final.kind === 'days' || final.kind === 'weeks') && atHour >= 0) final.atHour = atHour;
-        if ((final.kind === 'days' || final.kind === 'weeks') && nearMinute >= 0) final.nearMinute = nearMinute;
+        if ((final.kind === 'days' || final.kind === 'weeks') && nearMinute >= 0)
+          final.nearMinute = nearMinute;
         const documentId = exec.options.activeSpreadsheetId;
         if (options.addOn) {
-          if (documentId === null) throw exec.error('Exception: Add-ons can only create triggers for the file in which the add-on is used.');
+          if (documentId === null)
+            throw exec.error(
+              'Exception: Add-ons can only create triggers for the file in which the add-on is used.',
+            );
           if (mine().some(t => t.documentId === documentId)) {
-            throw exec.error('Exception: This add-on has created too many time-based triggers in this document for this Google user account.');
+            throw exec.error(
+              'Exception: This add-on has created too many time-based triggers in this document for this Google user account.',
+            );
           }
         }
         if (mine().length >= MAX_TRIGGERS_PER_USER) {
-          throw exec.error('Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+          throw exec.error(
+            'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+          );
         }
         state.counter += 1;
         const now = world.clock.now();
-        const record: TriggerRecord = { id: String(1_000_000 + state.counter), handler, userKey: exec.user.key, documentId, schedule: final, timeZone, nextRunAt: 0, createdAt: now };
+        const record: TriggerRecord = {
+          id: String(1_000_000 + state.counter),
+          handler,
+          userKey: exec.user.key,
+          documentId,
+          schedule: final,
+          timeZone,
+          nextRunAt: 0,
+          createdAt: now,
+        };
         record.nextRunAt = nextFireTime(record, now);
         state.triggers.push(record);
         return triggerObject(record);
@@ -208,7 +265,13 @@ export function createScriptApp(world: World, exec: Execution, options: { addOn:
   return {
     AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' },
     AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
-    EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' },
+    EventType: {
+      CLOCK: 'CLOCK',
+      ON_OPEN: 'ON_OPEN',
+      ON_EDIT: 'ON_EDIT',
+      ON_CHANGE: 'ON_CHANGE',
+      ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+    },
     TriggerSource: { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' },
     WeekDay: Object.fromEntries(WEEKDAYS.map(day => [day, day])),
     getAuthorizationInfo(_mode: string) {
@@ -216,7 +279,8 @@ export function createScriptApp(world: World, exec: Execution, options: { addOn:
       const required = state.lapsed.has(exec.user.key);
       return {
         getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
-        getAuthorizationUrl: () => (required ? 'https://script.google.com/macros/d/emulator/authorize' : null),
+        getAuthorizationUrl: () =>
+          required ? 'https://script.google.com/macros/d/emulator/authorize' : null,
         toString: () => 'AuthorizationInfo',
       };
     },
@@ -227,7 +291,11 @@ export function createScriptApp(world: World, exec: Execution, options: { addOn:
     getUserTriggers(spreadsheet: { getId(): string }) {
       exec.enter('ScriptApp.getUserTriggers', 'external');
       const id = spreadsheet.getId();
-      return exec.realm.Array.from(mine().filter(t => t.documentId === id).map(t => triggerObject(t)));
+      return exec.realm.Array.from(
+        mine()
+          .filter(t => t.documentId === id)
+          .map(t => triggerObject(t)),
+      );
     },
     getProjectTriggers() {
       exec.enter('ScriptApp.getProjectTriggers', 'external');

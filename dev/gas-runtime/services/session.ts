@@ -53,8 +53,16 @@ export function createLogger(exec: Execution) {
 
 /** The global `console` of one execution: lines go to the execution log (Cloud Logging on Google). */
 export function createConsole(exec: Execution) {
-  const write = (level: string) => (...values: unknown[]) => {
-    exec.logs.push(`${level}: ${format(...values)}`);
+  const write =
+    (level: string) =>
+    (...values: unknown[]) => {
+      exec.logs.push(`${level}: ${format(...values)}`);
+    };
+  return {
+    log: write('INFO'),
+    info: write('INFO'),
+    warn: write('WARNING'),
+    error: write('ERROR'),
+    debug: write('DEBUG'),
   };
-  return { log: write('INFO'), info: write('INFO'), warn: write('WARNING'), error: write('ERROR'), debug: write('DEBUG') };
 }

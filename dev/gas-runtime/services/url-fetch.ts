@@ -55,7 +55,8 @@ export function allowedByWhitelist(url: string, whitelist: string[]): boolean {
 
 function encodePayload(params: Params): { body?: string; contentType?: string } {
   if (params.payload === undefined || params.payload === null) return {};
-  if (typeof params.payload === 'string') return { body: params.payload, contentType: params.contentType ?? 'application/x-www-form-urlencoded' };
+  if (typeof params.payload === 'string')
+    return { body: params.payload, contentType: params.contentType ?? 'application/x-www-form-urlencoded' };
   const form = Object.entries(params.payload)
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
     .join('&');
@@ -74,12 +75,14 @@ export function createUrlFetchApp(world: World, exec: Execution, http: SyncHttpC
     const day = Math.floor(world.clock.now() / 86_400_000);
     const usage = state.daily.get(exec.user.key);
     const count = (usage && usage.day === day ? usage.count : 0) + n;
-    if (count > URL_FETCH_DAILY_LIMIT) throw exec.error('Exception: Service invoked too many times for one day: urlfetch.');
+    if (count > URL_FETCH_DAILY_LIMIT)
+      throw exec.error('Exception: Service invoked too many times for one day: urlfetch.');
     state.daily.set(exec.user.key, { day, count });
   };
 
   const prepare = (url: string, params: Params): WireRequest => {
-    if (typeof url !== 'string' || !/^https?:\/\/[^/\s]+/i.test(url)) throw exec.error(`Exception: Invalid argument: ${url}`);
+    if (typeof url !== 'string' || !/^https?:\/\/[^/\s]+/i.test(url))
+      throw exec.error(`Exception: Invalid argument: ${url}`);
     if (world.http.whitelist && !allowedByWhitelist(url, world.http.whitelist)) {
       throw exec.error(`Exception: The URL ${url} is not allowed by the manifest's urlFetchWhitelist.`);
     }
@@ -89,7 +92,8 @@ export function createUrlFetchApp(world: World, exec: Execution, http: SyncHttpC
     );
     const { body, contentType } = encodePayload(params);
     const headers: Record<string, string> = {
-      'User-Agent': 'Mozilla/5.0 (compatible; Google-Apps-Script; beanserver; +https://script.google.com; id: emulator)',
+      'User-Agent':
+        'Mozilla/5.0 (compatible; Google-Apps-Script; beanserver; +https://script.google.com; id: emulator)',
       ...(params.headers ?? {}),
       [CLOCK_HEADER]: String(world.clock.now()),
     };
@@ -115,10 +119,12 @@ export function createUrlFetchApp(world: World, exec: Execution, http: SyncHttpC
     const headers = new exec.realm.Object() as Record<string, string>;
     for (const [name, value] of Object.entries(outcome.headers)) {
       if (name === LATENCY_HEADER) continue;
-      headers[name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase())] = Array.isArray(value) ? value.join(', ') : String(value);
+      headers[name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase())] =
+        Array.isArray(value) ? value.join(', ') : String(value);
     }
     const blob = {
-      getDataAsString: (charset?: string) => body.toString(charset?.toLowerCase() === 'us-ascii' ? 'ascii' : 'utf8'),
+      getDataAsString: (charset?: string) =>
+        body.toString(charset?.toLowerCase() === 'us-ascii' ? 'ascii' : 'utf8'),
       getBytes: () => exec.realm.Array.from(toSignedBytes(body)),
       getContentType: () => headers['Content-Type'] ?? null,
       toString: () => 'Blob',
@@ -136,10 +142,16 @@ export function createUrlFetchApp(world: World, exec: Execution, http: SyncHttpC
   };
 
   const finish = (url: string, params: Params, outcome: WireOutcome, latency: number) => {
-    state.log.push({ at: world.clock.now(), method: (params.method ?? 'get').toUpperCase(), url, status: outcome.ok ? outcome.status : outcome.error });
+    state.log.push({
+      at: world.clock.now(),
+      method: (params.method ?? 'get').toUpperCase(),
+      url,
+      status: outcome.ok ? outcome.status : outcome.error,
+    });
     if (!outcome.ok || latency >= FETCH_TIMEOUT_MS) {
       if (!outcome.ok && outcome.error === 'dns') throw exec.error(`Exception: DNS error: ${url}`);
-      if (!outcome.ok && outcome.error === 'refused') throw exec.error(`Exception: Address unavailable: ${url}`);
+      if (!outcome.ok && outcome.error === 'refused')
+        throw exec.error(`Exception: Address unavailable: ${url}`);
       if (!outcome.ok && outcome.error === 'other') throw exec.error(`Exception: ${outcome.message}: ${url}`);
       throw exec.error(`Exception: Timeout: ${url}`);
     }
@@ -170,14 +182,19 @@ export function createUrlFetchApp(world: World, exec: Execution, http: SyncHttpC
     },
     fetchAll(requests: (string | (Params & { url: string }))[]) {
       exec.enter('UrlFetchApp.fetchAll', 'external');
-      if (!Array.isArray(requests)) throw exec.error('Exception: The parameters don\'t match the method signature for UrlFetchApp.fetchAll.');
+      if (!Array.isArray(requests))
+        throw exec.error(
+          "Exception: The parameters don't match the method signature for UrlFetchApp.fetchAll.",
+        );
       countRequests(requests.length);
       const normalized = requests.map(normalize);
       const outcomes = http.fetchAll(normalized.map(([url, params]) => prepare(url, params)));
       const latencies = outcomes.map(latencyOf);
       exec.spend(Math.min(Math.max(0, ...latencies), FETCH_TIMEOUT_MS));
       // Apps Script fails the whole batch when any request fails without muteHttpExceptions.
-      return exec.realm.Array.from(normalized.map(([url, params], i) => finish(url, params, outcomes[i], latencies[i])));
+      return exec.realm.Array.from(
+        normalized.map(([url, params], i) => finish(url, params, outcomes[i], latencies[i])),
+      );
     },
     getRequest(url: string, params: Params = {}) {
       exec.enter('UrlFetchApp.getRequest', 'basic');

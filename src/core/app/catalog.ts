@@ -12,6 +12,7 @@ export function listModules(context: AppContext): Module[] {
 
 /** The card fields of a module, from its schema. */
 export function listFields(context: AppContext, moduleId: number): Field[] {
-  if (!Number.isInteger(moduleId) || moduleId <= 0) throw new AppError('BAD_INPUT', { field: 'the product', problem: 'choose a MiniCRM product' });
+  if (!Number.isInteger(moduleId) || moduleId <= 0)
+    throw new AppError('BAD_INPUT', { field: 'the product', problem: 'choose a MiniCRM product' });
   return requireClient(context).projectSchema(moduleId).fields.map(toContractField);
 }

@@ -11,7 +11,8 @@ import { fetchDeadline, type AppContext } from './context';
 function cleanCredential(value: unknown, field: string): string {
   const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
   if (!text) throw new AppError('BAD_INPUT', { field, problem: 'it is empty' });
-  if (text.length > 200 || /[\s:]/.test(text)) throw new AppError('BAD_INPUT', { field, problem: 'it contains spaces or a colon' });
+  if (text.length > 200 || /[\s:]/.test(text))
+    throw new AppError('BAD_INPUT', { field, problem: 'it contains spaces or a colon' });
   return text;
 }
 
@@ -34,19 +35,28 @@ function pacingMemory(context: AppContext, account: CrmAccount): PacingMemory {
 /** A client for an account, within this execution's time budget, paced together with earlier executions. */
 export function clientFor(context: AppContext, account: CrmAccount): MiniCrmClient {
   const pacer = new RequestPacer(context.clock, pacingMemory(context, account));
-  return new MiniCrmClient(account, { http: context.http, clock: context.clock, deadline: fetchDeadline(context), pacer });
+  return new MiniCrmClient(account, {
+    http: context.http,
+    clock: context.clock,
+    deadline: fetchDeadline(context),
+    pacer,
+  });
 }
 
 /** Verifies the key with MiniCRM (`Category`) before storing it in the person's own properties. */
 export function connect(context: AppContext, input: ConnectInput): ConnectResult {
-  if (input === null || typeof input !== 'object') throw new AppError('BAD_INPUT', { field: 'the sign-in', problem: 'it is empty' });
+  if (input === null || typeof input !== 'object')
+    throw new AppError('BAD_INPUT', { field: 'the sign-in', problem: 'it is empty' });
   const account: CrmAccount = {
     systemId: cleanCredential(input.systemId, 'the System ID'),
     apiKey: cleanCredential(input.apiKey, 'the API key'),
     host: normalizeHost(input.host, context.allowLoopback),
   };
   const modules = clientFor(context, account).listModules();
-  new AccountStore(context.userStore).save(context.spreadsheetId, { ...account, verifiedAt: new Date(context.clock.now()).toISOString() });
+  new AccountStore(context.userStore).save(context.spreadsheetId, {
+    ...account,
+    verifiedAt: new Date(context.clock.now()).toISOString(),
+  });
   return { systemId: account.systemId, host: account.host, modules };
 }
 

@@ -23,7 +23,10 @@ interface Fetched {
 
 function fetchCards(client: MiniCrmClient, filter: CardsFilterInput, sync: Sync): Fetched {
   const limit = Math.min(sync.rowLimit ?? MAX_ROW_LIMIT, MAX_ROW_LIMIT);
-  const search = searchAllCards(client, filter, { maxRows: limit, keepFirstRowsWhenOver: sync.overLimit === 'truncate' });
+  const search = searchAllCards(client, filter, {
+    maxRows: limit,
+    keepFirstRowsWhenOver: sync.overLimit === 'truncate',
+  });
   if (search.partial && sync.overLimit !== 'truncate') {
     throw new AppError('ROW_LIMIT', { total: search.total, limit });
   }
@@ -36,11 +39,17 @@ function fetchTable(client: MiniCrmClient, filter: StoredFilter, sync: Sync): Fe
   switch (filter.kind) {
     case 'cards':
       if (filter.fields && filter.fields.length) {
-        throw new AppError('BAD_INPUT', { field: 'the fields', problem: 'fields beyond the summary are not synced yet; remove them from the filter' });
+        throw new AppError('BAD_INPUT', {
+          field: 'the fields',
+          problem: 'fields beyond the summary are not synced yet; remove them from the filter',
+        });
       }
       return fetchCards(client, filter, sync);
     default:
-      throw new AppError('BAD_INPUT', { field: 'the filter', problem: `${filter.kind} filters are not synced yet` });
+      throw new AppError('BAD_INPUT', {
+        field: 'the filter',
+        problem: `${filter.kind} filters are not synced yet`,
+      });
   }
 }
 
@@ -50,7 +59,13 @@ export function runSync(context: AppContext, syncId: string): RunResult {
   const sync = library.sync(String(syncId));
   if (!sync) throw new AppError('NOT_FOUND', { what: 'The sync' });
   if (!context.lock.tryAcquire(LOCK_WAIT_MS)) {
-    return { state: 'stopped', code: 'BUSY', rows: library.runRecord(sync.id).block?.rows ?? 0, requests: 0, message: formatError(new AppError('BUSY'), context.language) };
+    return {
+      state: 'stopped',
+      code: 'BUSY',
+      rows: library.runRecord(sync.id).block?.rows ?? 0,
+      requests: 0,
+      message: formatError(new AppError('BUSY'), context.language),
+    };
   }
   let client: MiniCrmClient | null = null;
   const record = library.runRecord(sync.id);
@@ -66,14 +81,24 @@ export function runSync(context: AppContext, syncId: string): RunResult {
     checkCellLimit(context.workbook, sheet, blockSize);
     record.block = commitTable(sheet, fetched.table, record.block);
     const rows = fetched.table.rows.length;
-    const params = { rows, total: fetched.total, sheet: sync.sheetName, requests: client.requests, limit: sync.rowLimit ?? MAX_ROW_LIMIT };
+    const params = {
+      rows,
+      total: fetched.total,
+      sheet: sync.sheetName,
+      requests: client.requests,
+      limit: sync.rowLimit ?? MAX_ROW_LIMIT,
+    };
     const message = RUN_MESSAGES[fetched.truncated ? 'truncated' : 'written'][context.language](params);
     result = { state: 'done', rows, totalRows: fetched.total, requests: client.requests, message };
     if (fetched.truncated) result.code = 'ROW_LIMIT';
   } catch (error) {
-    if (!isAppError(error)) context.log.warn(`runSync ${sync.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    if (!isAppError(error))
+      context.log.warn(
+        `runSync ${sync.id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     const appError = isAppError(error) ? error : new AppError('INTERNAL');
-    const stopped = appError.code === 'ROW_LIMIT' || appError.code === 'CELL_LIMIT' || appError.code === 'SHEET_NOT_EMPTY';
+    const stopped =
+      appError.code === 'ROW_LIMIT' || appError.code === 'CELL_LIMIT' || appError.code === 'SHEET_NOT_EMPTY';
     result = {
       state: stopped ? 'stopped' : 'failed',
       code: appError.code,
@@ -81,11 +106,17 @@ export function runSync(context: AppContext, syncId: string): RunResult {
       requests: client?.requests ?? 0,
       message: formatError(appError, context.language),
     };
-    if (appError.code === 'ROW_LIMIT' && typeof appError.params.total === 'number') result.totalRows = appError.params.total;
+    if (appError.code === 'ROW_LIMIT' && typeof appError.params.total === 'number')
+      result.totalRows = appError.params.total;
   } finally {
     context.lock.release();
   }
-  const lastRun: LastRun = { at: new Date(context.clock.now()).toISOString(), state: result.state, rows: result.rows, message: result.message };
+  const lastRun: LastRun = {
+    at: new Date(context.clock.now()).toISOString(),
+    state: result.state,
+    rows: result.rows,
+    message: result.message,
+  };
   library.saveRunRecord(sync.id, { ...record, lastRun });
   return result;
 }

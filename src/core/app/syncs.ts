@@ -20,7 +20,11 @@ export function validateSyncInput(input: Partial<SyncInput>, library: Library, o
   if (!library.filter(filterId)) throw bad('the filter', 'choose a saved filter');
   const sheetName = typeof input.sheetName === 'string' ? input.sheetName.trim() : '';
   if (!sheetName || sheetName.length > 100) throw bad('the sheet name', 'use 1 to 100 characters');
-  if (library.syncs().some(sync => sync.id !== ownId && sync.sheetName.toLowerCase() === sheetName.toLowerCase())) {
+  if (
+    library
+      .syncs()
+      .some(sync => sync.id !== ownId && sync.sheetName.toLowerCase() === sheetName.toLowerCase())
+  ) {
     throw bad('the sheet name', 'another sync already writes to that sheet');
   }
   const mode = input.mode ?? 'replace';
@@ -30,17 +34,29 @@ export function validateSyncInput(input: Partial<SyncInput>, library: Library, o
     throw bad('the row limit', `use a whole number from 1 to ${MAX_ROW_LIMIT}`);
   }
   const overLimit = input.overLimit ?? 'stop';
-  if (overLimit !== 'stop' && overLimit !== 'truncate') throw bad('"over the limit"', 'pick stop or truncate');
+  if (overLimit !== 'stop' && overLimit !== 'truncate')
+    throw bad('"over the limit"', 'pick stop or truncate');
   const columns = input.columns;
   if (
     columns !== undefined &&
     (!Array.isArray(columns) ||
-      !columns.every(c => c && typeof c.key === 'string' && c.key && (c.header === undefined || typeof c.header === 'string')))
+      !columns.every(
+        c =>
+          c && typeof c.key === 'string' && c.key && (c.header === undefined || typeof c.header === 'string'),
+      ))
   ) {
     throw bad('the columns', 'choose fields from the list');
   }
-  const sync: SyncInput = { filterId, sheetName, mode, rowLimit, overLimit, scheduled: input.scheduled !== false };
-  if (columns && columns.length) sync.columns = columns.map(c => (c.header ? { key: c.key, header: c.header } : { key: c.key }));
+  const sync: SyncInput = {
+    filterId,
+    sheetName,
+    mode,
+    rowLimit,
+    overLimit,
+    scheduled: input.scheduled !== false,
+  };
+  if (columns && columns.length)
+    sync.columns = columns.map(c => (c.header ? { key: c.key, header: c.header } : { key: c.key }));
   return sync;
 }
 

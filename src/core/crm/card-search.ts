@@ -34,8 +34,14 @@ export function cardSearchQuery(filter: CardsFilterInput): Query {
 
 /** Whether a summary row satisfies the parts of the filter MiniCRM could not apply. */
 export function matchesFilter(filter: CardsFilterInput, row: Record<string, unknown>): boolean {
-  if (filter.statusIds && filter.statusIds.length > 1 && !filter.statusIds.includes(asInteger(row.StatusId) ?? -1)) return false;
-  if (filter.userIds && filter.userIds.length > 1 && !filter.userIds.includes(asInteger(row.UserId) ?? -1)) return false;
+  if (
+    filter.statusIds &&
+    filter.statusIds.length > 1 &&
+    !filter.statusIds.includes(asInteger(row.StatusId) ?? -1)
+  )
+    return false;
+  if (filter.userIds && filter.userIds.length > 1 && !filter.userIds.includes(asInteger(row.UserId) ?? -1))
+    return false;
   return true;
 }
 
@@ -55,15 +61,18 @@ export interface SearchLimits {
  * read, or until `maxRows` matching rows are held. Rows are de-duplicated by Id: when cards change while we
  * page, MiniCRM's pages shift and a row can appear twice.
  */
-export function searchAllCards(client: MiniCrmClient, filter: CardsFilterInput, limits: SearchLimits): SearchResult {
+export function searchAllCards(
+  client: MiniCrmClient,
+  filter: CardsFilterInput,
+  limits: SearchLimits,
+): SearchResult {
   const query = cardSearchQuery(filter);
   const narrowsOnOurSide = (filter.statusIds?.length ?? 0) > 1 || (filter.userIds?.length ?? 0) > 1;
   const seen = new Set<string>();
   const rows: Record<string, unknown>[] = [];
-  let count = 0;
   for (let page = 0; ; page++) {
     const result = client.searchProjects(query, page);
-    count = result.count;
+    const count = result.count;
     for (const row of result.items) {
       const id = String(row.Id);
       if (seen.has(id)) continue;
@@ -73,7 +82,8 @@ export function searchAllCards(client: MiniCrmClient, filter: CardsFilterInput, 
     // With no narrowing of our own, Count is the total: no need to read what will not be written.
     if (!narrowsOnOurSide && count > limits.maxRows) {
       if (!limits.keepFirstRowsWhenOver) return { rows: [], total: count, partial: true };
-      if (rows.length >= limits.maxRows) return { rows: rows.slice(0, limits.maxRows), total: count, partial: true };
+      if (rows.length >= limits.maxRows)
+        return { rows: rows.slice(0, limits.maxRows), total: count, partial: true };
     }
     if (result.items.length === 0 || seen.size >= count || result.items.length < PAGE_SIZE) break;
   }

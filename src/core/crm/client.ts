@@ -75,7 +75,8 @@ export class MiniCrmClient {
   /** The account's modules (MiniCRM's "Category" list), sorted by name. */
   listModules(): Module[] {
     const body = this.getJson('/Api/R3/Category');
-    if (body === null || typeof body !== 'object') throw new AppError('BAD_RESPONSE', {}, 'Category is not an object');
+    if (body === null || typeof body !== 'object')
+      throw new AppError('BAD_RESPONSE', {}, 'Category is not an object');
     const entries = Array.isArray(body) ? [] : Object.entries(body as Record<string, unknown>);
     return entries
       .filter(([id]) => /^\d+$/.test(id))
@@ -114,7 +115,8 @@ export class MiniCrmClient {
     if (isFailure(outcome)) return RETRY_WAITS_MS[attempt];
     if (outcome.status === 429) {
       const retryAfter = Number(headerValue(outcome, 'Retry-After'));
-      if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1000, MAX_RETRY_AFTER_MS);
+      if (Number.isFinite(retryAfter) && retryAfter > 0)
+        return Math.min(retryAfter * 1000, MAX_RETRY_AFTER_MS);
       // No Retry-After from MiniCRM: wait until the minute of our own sends has passed.
       return Math.max(RETRY_WAITS_MS[attempt], this.pacer.delayAfterRefusal());
     }
@@ -137,11 +139,16 @@ export class MiniCrmClient {
     if (status >= 200 && status < 300) return outcome;
     if (status === 401 || status === 403) throw new AppError('AUTH_FAILED', {}, body);
     // The manual documents "404 Unauthorized: Access denied" for bad keys; a real 404 names no authorization.
-    if (status === 404 && /unauthori[sz]ed|access denied/i.test(body)) throw new AppError('AUTH_FAILED', {}, body);
+    if (status === 404 && /unauthori[sz]ed|access denied/i.test(body))
+      throw new AppError('AUTH_FAILED', {}, body);
     if (status === 404) throw new AppError('NOT_FOUND', { what: 'The MiniCRM record' }, body);
     if (status === 429) throw new AppError('RATE_LIMITED', {}, body);
     if (status >= 500) throw new AppError('SERVER_ERROR', { status }, body);
-    throw new AppError('BAD_INPUT', { field: 'the filter', problem: `MiniCRM refused it (HTTP ${status})` }, body);
+    throw new AppError(
+      'BAD_INPUT',
+      { field: 'the filter', problem: `MiniCRM refused it (HTTP ${status})` },
+      body,
+    );
   }
 
   private parseJson(response: HttpResponse): unknown {

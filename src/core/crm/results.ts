@@ -21,6 +21,8 @@ export function readListPage(body: unknown): ListPage {
     throw new AppError('BAD_RESPONSE', {}, 'Count or Results missing');
   }
   const values = Array.isArray(Results) ? Results : Object.values(Results as Record<string, unknown>);
-  const items = values.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object');
+  const items = values.filter(
+    (item): item is Record<string, unknown> => item !== null && typeof item === 'object',
+  );
   return { count, items };
 }

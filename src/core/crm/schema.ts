@@ -56,7 +56,9 @@ export function parseModuleSchema(raw: unknown): ModuleSchema {
     const type = fieldTypeOf(key, entry);
     const field: SchemaField = { key, type };
     if (entry !== null && typeof entry === 'object') {
-      const labels = new Map(Object.entries(entry as Record<string, unknown>).map(([id, label]) => [id, String(label)]));
+      const labels = new Map(
+        Object.entries(entry as Record<string, unknown>).map(([id, label]) => [id, String(label)]),
+      );
       field.labels = labels;
       if (type !== 'boolean') field.options = [...labels.values()];
     }
@@ -74,5 +76,7 @@ export function labelOf(schema: ModuleSchema, key: string, id: unknown): string 
 
 /** The public shape of a field for the sidebar (no label maps). */
 export function toContractField(field: SchemaField): Field {
-  return field.options ? { key: field.key, type: field.type, options: field.options } : { key: field.key, type: field.type };
+  return field.options
+    ? { key: field.key, type: field.type, options: field.options }
+    : { key: field.key, type: field.type };
 }

@@ -48,7 +48,10 @@ export function parseWireDate(value: unknown): WireDate | null | undefined {
 export function parseWireNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  let text = value.trim().replace(/%$/, '').replace(/[\s\u00a0\u202f]/g, '');
+  let text = value
+    .trim()
+    .replace(/%$/, '')
+    .replace(/[\s\u00a0\u202f]/g, '');
   if (!/^[+-]?[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');

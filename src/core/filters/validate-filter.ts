@@ -34,7 +34,8 @@ function optionalDate(input: Record<string, unknown>, key: string): string | und
 function optionalGroup(input: Record<string, unknown>): StatusGroup | undefined {
   const value = input.statusGroup;
   if (value === undefined || value === null || value === '') return undefined;
-  if (!STATUS_GROUPS.includes(value as StatusGroup)) throw bad('the status group', 'pick Lead, Open, Success or Failed');
+  if (!STATUS_GROUPS.includes(value as StatusGroup))
+    throw bad('the status group', 'pick Lead, Open, Success or Failed');
   return value as StatusGroup;
 }
 
@@ -49,7 +50,8 @@ function optionalIds(input: Record<string, unknown>, key: string, label: string)
 
 function cards(input: Record<string, unknown>, id: string | undefined): CardsFilterInput {
   const moduleId = input.moduleId;
-  if (!Number.isInteger(moduleId) || (moduleId as number) <= 0) throw bad('the product', 'choose a MiniCRM product');
+  if (!Number.isInteger(moduleId) || (moduleId as number) <= 0)
+    throw bad('the product', 'choose a MiniCRM product');
   const fields = input.fields;
   if (fields !== undefined && (!Array.isArray(fields) || !fields.every(f => typeof f === 'string' && f))) {
     throw bad('the fields', 'choose fields from the list');
@@ -92,7 +94,12 @@ export function validateFilterInput(input: unknown): FilterInput {
   const id = typeof input.id === 'string' && input.id ? input.id : undefined;
   switch (input.kind) {
     case 'shared':
-      return dropUndefined({ id, name: name(input), kind: 'shared', code: parseSharedCode(String(input.code ?? '')).url });
+      return dropUndefined({
+        id,
+        name: name(input),
+        kind: 'shared',
+        code: parseSharedCode(String(input.code ?? '')).url,
+      });
     case 'cards':
       return cards(input, id);
     case 'documents':

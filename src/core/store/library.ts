@@ -40,7 +40,10 @@ export class Library {
   private write(key: string, value: unknown): void {
     const json = JSON.stringify(value);
     if (utf8Length(key) + utf8Length(json) > MAX_VALUE_BYTES) {
-      throw new AppError('BAD_INPUT', { field: 'the saved settings', problem: 'they are too large to store (9 KB)' });
+      throw new AppError('BAD_INPUT', {
+        field: 'the saved settings',
+        problem: 'they are too large to store (9 KB)',
+      });
     }
     if (this.documentStore.get(VERSION_KEY) === null) {
       this.documentStore.set(VERSION_KEY, String(LIBRARY_SCHEMA_VERSION));

@@ -19,7 +19,10 @@ export interface Table {
 }
 
 /** The columns of a sync: its own choice, else the filter's fields, else the summary fields. */
-export function columnsFor(sync: Pick<Sync, 'columns'>, filterFields: string[] | undefined): { key: string; header: string }[] {
+export function columnsFor(
+  sync: Pick<Sync, 'columns'>,
+  filterFields: string[] | undefined,
+): { key: string; header: string }[] {
   if (sync.columns && sync.columns.length) {
     return sync.columns.map(column => ({ key: column.key, header: column.header?.trim() || column.key }));
   }
@@ -33,7 +36,10 @@ export function cardCell(schema: ModuleSchema, row: Record<string, unknown>, key
   const field = schema.byKey.get(key);
   if (ID_LABEL_FIELDS.has(key)) {
     // Search rows carry ids, detail rows labels: map ids through the schema, keep labels.
-    const label = typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)) ? labelOf(schema, key, raw) : raw;
+    const label =
+      typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw))
+        ? labelOf(schema, key, raw)
+        : raw;
     return typeCell('text', label);
   }
   if (key === 'Id' || key === 'ContactId' || key === 'BusinessId') return typeCell('number', raw);
@@ -41,7 +47,11 @@ export function cardCell(schema: ModuleSchema, row: Record<string, unknown>, key
 }
 
 /** Builds the table for card rows. */
-export function cardTable(schema: ModuleSchema, rows: Record<string, unknown>[], columns: { key: string; header: string }[]): Table {
+export function cardTable(
+  schema: ModuleSchema,
+  rows: Record<string, unknown>[],
+  columns: { key: string; header: string }[],
+): Table {
   return {
     header: columns.map(column => column.header),
     rows: rows.map(row => columns.map(column => cardCell(schema, row, column.key))),

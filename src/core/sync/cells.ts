@@ -33,7 +33,8 @@ const EMPTY: TypedCell = { value: '' };
 export function verbatimText(text: string): string {
   const fitted = text.length > MAX_CELL_CHARS ? shorten(text) : text;
   if (fitted === '') return '';
-  const needsApostrophe = /^[\s]*[=+\-@']/.test(fitted) || /\d/.test(fitted) || /^\s*(true|false)\s*$/i.test(fitted);
+  const needsApostrophe =
+    /^[\s]*[=+\-@']/.test(fitted) || /\d/.test(fitted) || /^\s*(true|false)\s*$/i.test(fitted);
   return needsApostrophe ? `'${fitted}` : fitted;
 }
 
@@ -86,7 +87,12 @@ function booleanCell(raw: unknown): TypedCell {
 }
 
 function textCell(raw: unknown): TypedCell {
-  const text = typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : JSON.stringify(raw);
+  const text =
+    typeof raw === 'string'
+      ? raw
+      : typeof raw === 'number' || typeof raw === 'boolean'
+        ? String(raw)
+        : JSON.stringify(raw);
   return { value: verbatimText(text) };
 }
 

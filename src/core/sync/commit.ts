@@ -17,7 +17,11 @@ export interface Block {
  * Finds or creates the target sheet. A sheet that already holds content this sync never wrote belongs to
  * someone: it is refused with [SHEET_NOT_EMPTY], never overwritten.
  */
-export function targetSheet(workbook: WorkbookPort, sheetName: string, previousBlock: Block | undefined): SheetPort {
+export function targetSheet(
+  workbook: WorkbookPort,
+  sheetName: string,
+  previousBlock: Block | undefined,
+): SheetPort {
   const sheet = workbook.sheet(sheetName);
   if (!sheet) return workbook.createSheet(sheetName);
   const extent = sheet.contentExtent();
@@ -45,7 +49,10 @@ export function commitTable(sheet: SheetPort, table: Table, previous: Block | un
   const columns = Math.max(1, table.header.length);
   const block: Block = { rows: table.rows.length + 1, columns };
   sheet.ensureGridSize(block.rows, block.columns);
-  const values: CellValue[][] = [table.header.map(verbatimText), ...table.rows.map(row => row.map(cell => cell.value))];
+  const values: CellValue[][] = [
+    table.header.map(verbatimText),
+    ...table.rows.map(row => row.map(cell => cell.value)),
+  ];
   const formats = table.header.map((_header, index) => columnFormat(table.rows.map(row => row[index])));
   sheet.write(1, 1, values, formats.some(format => format !== null) ? formats : undefined);
   if (previous) clearOutside(sheet, previous, block);
