@@ -1,6 +1,7 @@
 // Test harness: the built add-on in the emulator, its MiniCRM host routed to a sandbox process on loopback.
 import { GasRuntime, ScriptError } from '../../dev/gas-runtime/runtime';
 import { readSheetValues, getSpreadsheetModel } from '../../dev/gas-runtime/services/spreadsheet';
+import { createSandboxControl, type SandboxControl } from '../../dev/sandbox/control-client';
 import { startSandboxProcess, type SandboxHandle } from '../../dev/sandbox/process';
 import { DIST } from './paths';
 
@@ -8,11 +9,16 @@ import { DIST } from './paths';
 export class AddonHarness {
   sandbox!: SandboxHandle;
   runtime!: GasRuntime;
+  /** The sandbox's control endpoints, on the emulator's virtual clock (so `touch` stamps virtual time). */
+  control!: SandboxControl;
   spreadsheetId = '';
 
   /** Starts the sandbox (call in beforeAll). */
   async start(): Promise<void> {
     this.sandbox = await startSandboxProcess();
+    this.control = createSandboxControl(this.sandbox.origin, (): Record<string, string> =>
+      this.runtime ? { 'X-Emulator-Clock': String(this.runtime.world.clock.now()) } : {},
+    );
   }
 
   /** A new world with one spreadsheet, the sandbox reset (call in beforeEach). */
