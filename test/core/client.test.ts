@@ -4,7 +4,7 @@ import { searchAllCards } from '../../src/core/crm/card-search';
 import { MiniCrmClient, queryString } from '../../src/core/crm/client';
 import { FakeClock, FakeHttp, json, text } from '../support/fakes';
 
-const samples = join(__dirname, '../../../shared/reference/minicrm-samples');
+const samples = join(__dirname, '../fixtures/minicrm');
 const sample = (name: string) => JSON.parse(readFileSync(join(samples, name), 'utf8'));
 const account = { systemId: '12345', apiKey: 'key', host: 'https://r3.minicrm.hu' };
 

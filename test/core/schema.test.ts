@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labelOf, parseModuleSchema } from '../../src/core/crm/schema';
 
-const samples = join(__dirname, '../../../shared/reference/minicrm-samples');
+const samples = join(__dirname, '../fixtures/minicrm');
 const sample = (name: string) => JSON.parse(readFileSync(join(samples, name), 'utf8'));
 
 describe('parseModuleSchema on a real recorded schema', () => {
