@@ -1,10 +1,8 @@
 // Card queries: a saved `cards` filter as MiniCRM search parameters, and every page of its results.
 import type { CardsFilterInput } from '../../shared/contract';
 import type { MiniCrmClient, Query } from './client';
+import { readAllPages, type PagingLimits } from './paging';
 import { asInteger } from './wire-values';
-
-/** MiniCRM's fixed page size. */
-export const PAGE_SIZE = 100;
 
 /** Every row of a search, or as many as were asked for; truncation is explicit, never silent. */
 export interface SearchResult {
@@ -45,51 +43,20 @@ export function matchesFilter(filter: CardsFilterInput, row: Record<string, unkn
   return true;
 }
 
-/** How far to read. */
-export interface SearchLimits {
-  /** Most rows to hold. */
-  maxRows: number;
-  /**
-   * When the search holds more than `maxRows`, whether the first `maxRows` rows are wanted (truncate) or
-   * only the fact (stop: then one page, whose `Count` tells the total, is enough).
-   */
-  keepFirstRowsWhenOver: boolean;
-}
-
 /**
- * Reads every page of a card search (100 per page, `Page` from 0) until a page is empty or `Count` rows were
- * read, or until `maxRows` matching rows are held. Rows are de-duplicated by Id: when cards change while we
- * page, MiniCRM's pages shift and a row can appear twice.
+ * Reads every page of a card search within the limits; several chosen statuses or owners are narrowed on
+ * our side, so then every page is read to count what matches.
  */
 export function searchAllCards(
   client: MiniCrmClient,
   filter: CardsFilterInput,
-  limits: SearchLimits,
+  limits: Omit<PagingLimits, 'keep'>,
 ): SearchResult {
   const query = cardSearchQuery(filter);
-  const narrowsOnOurSide = (filter.statusIds?.length ?? 0) > 1 || (filter.userIds?.length ?? 0) > 1;
-  const seen = new Set<string>();
-  const rows: Record<string, unknown>[] = [];
-  for (let page = 0; ; page++) {
-    const result = client.searchProjects(query, page);
-    const count = result.count;
-    for (const row of result.items) {
-      const id = String(row.Id);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      if (matchesFilter(filter, row)) rows.push(row);
-    }
-    // With no narrowing of our own, Count is the total: no need to read what will not be written.
-    if (!narrowsOnOurSide && count > limits.maxRows) {
-      if (!limits.keepFirstRowsWhenOver) return { rows: [], total: count, partial: true };
-      if (rows.length >= limits.maxRows)
-        return { rows: rows.slice(0, limits.maxRows), total: count, partial: true };
-    }
-    if (result.items.length === 0 || seen.size >= count || result.items.length < PAGE_SIZE) break;
-  }
-  if (rows.length > limits.maxRows) {
-    const kept = limits.keepFirstRowsWhenOver ? rows.slice(0, limits.maxRows) : [];
-    return { rows: kept, total: rows.length, partial: true };
-  }
-  return { rows, total: rows.length, partial: false };
+  const narrows = (filter.statusIds?.length ?? 0) > 1 || (filter.userIds?.length ?? 0) > 1;
+  const result = readAllPages(pages => client.searchProjectPages(query, pages), {
+    ...limits,
+    keep: narrows ? row => matchesFilter(filter, row) : undefined,
+  });
+  return { rows: result.rows, total: result.total, partial: result.partial };
 }

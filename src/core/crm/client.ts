@@ -8,6 +8,18 @@ import { RequestPacer } from './pacer';
 import { readListPage, type ListPage } from './results';
 import { parseModuleSchema, type ModuleSchema } from './schema';
 
+/** MiniCRM's item-based modules, each with its own list and detail endpoints under /Api/{type}. */
+export type DocumentType = 'Invoice' | 'Order' | 'Offer';
+
+/** One GET of a JSON resource: a path under the account's host and its query. */
+export interface JsonRequest {
+  path: string;
+  query?: Query;
+}
+
+/** Requests sent together with fetchAll at most; the pace decides how many may go at once. */
+const MAX_PARALLEL = 10;
+
 /** Query parameters of a request; undefined values are left out. */
 export type Query = Record<string, string | number | undefined>;
 
@@ -27,6 +39,13 @@ const RETRY_WAITS_MS = [2_000, 8_000, 20_000];
 const REQUEST_RESERVE_MS = 15_000;
 /** Longest Retry-After we honour inside one execution. */
 const MAX_RETRY_AFTER_MS = 65_000;
+
+function asRecord(body: unknown, what: string): Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new AppError('BAD_RESPONSE', {}, `${what} is not an object`);
+  }
+  return body as Record<string, unknown>;
+}
 
 function isFailure(outcome: HttpResponse | HttpFailure): outcome is HttpFailure {
   return 'networkError' in outcome;
@@ -61,15 +80,55 @@ export class MiniCrmClient {
 
   /** GETs a JSON resource under the account's host, e.g. `/Api/R3/Category`. */
   getJson(path: string, query: Query = {}): unknown {
-    const request: HttpRequest = {
-      url: `${this.account.host}${path}${queryString(query)}`,
+    return this.parseJson(this.send(this.jsonRequest({ path, query })));
+  }
+
+  /**
+   * GETs several JSON resources, in parallel batches (fetchAll) as far as the pace allows, each retried on
+   * its own when it draws a 429, a 5xx or no answer. Results come back in request order.
+   */
+  getJsonAll(requests: JsonRequest[]): unknown[] {
+    const results: unknown[] = [];
+    for (let start = 0; start < requests.length;) {
+      const batch = requests.slice(start, start + this.batchSize(requests[start].path));
+      const prepared = batch.map(request => this.jsonRequest(request));
+      this.ensureTimeFor(0);
+      if (prepared.some(request => request.url.includes('/Api/R3/'))) this.pacer.acquire(prepared.length);
+      this.ensureTimeFor(0);
+      this.requests += prepared.length;
+      const outcomes = this.options.http.fetchAll(prepared);
+      outcomes.forEach((outcome, index) => {
+        const wait = this.retryWait(outcome, 0);
+        if (wait === null) {
+          results.push(this.parseJson(this.accept(outcome)));
+          return;
+        }
+        this.ensureTimeFor(wait);
+        this.options.clock.sleep(wait);
+        results.push(this.parseJson(this.send(prepared[index], 1)));
+      });
+      start += batch.length;
+    }
+    return results;
+  }
+
+  /** How many requests may go in one parallel batch now without waiting for the pace. */
+  private batchSize(path: string): number {
+    if (!path.startsWith('/Api/R3/')) return MAX_PARALLEL;
+    let size = MAX_PARALLEL;
+    while (size > 1 && this.pacer.delayFor(size) > 0) size--;
+    return size;
+  }
+
+  private jsonRequest(request: JsonRequest): HttpRequest {
+    return {
+      url: `${this.account.host}${request.path}${queryString(request.query ?? {})}`,
       method: 'get',
       headers: {
         Authorization: `Basic ${base64OfUtf8(`${this.account.systemId}:${this.account.apiKey}`)}`,
         Accept: 'application/json',
       },
     };
-    return this.parseJson(this.send(request));
   }
 
   /** The account's modules (MiniCRM's "Category" list), sorted by name. */
@@ -94,10 +153,72 @@ export class MiniCrmClient {
     return readListPage(this.getJson('/Api/R3/Project', { ...filters, Page: page }));
   }
 
+  /** Several pages of a card search at once (parallel within the pace). */
+  searchProjectPages(filters: Query, pages: number[]): ListPage[] {
+    return this.getJsonAll(
+      pages.map(page => ({ path: '/Api/R3/Project', query: { ...filters, Page: page } })),
+    ).map(readListPage);
+  }
+
+  /** A card with every field (custom fields included); enum and user fields come as labels. */
+  project(id: number): Record<string, unknown> {
+    return asRecord(this.getJson(`/Api/R3/Project/${id}`), 'Project');
+  }
+
+  /** Several cards with every field, in parallel within the pace. */
+  projects(ids: number[]): Record<string, unknown>[] {
+    return this.getJsonAll(ids.map(id => ({ path: `/Api/R3/Project/${id}` }))).map(body =>
+      asRecord(body, 'Project'),
+    );
+  }
+
+  /** The person (contact) schema. */
+  personSchema(): ModuleSchema {
+    return parseModuleSchema(this.getJson('/Api/R3/Schema/Person'));
+  }
+
+  /** The company schema. */
+  businessSchema(): ModuleSchema {
+    return parseModuleSchema(this.getJson('/Api/R3/Schema/Business'));
+  }
+
+  /** One page of a contact (person or company) search. */
+  searchContacts(filters: Query, page: number): ListPage {
+    return readListPage(this.getJson('/Api/R3/Contact', { ...filters, Page: page }));
+  }
+
+  /** A person or company with every field. */
+  contact(id: number): Record<string, unknown> {
+    return asRecord(this.getJson(`/Api/R3/Contact/${id}`), 'Contact');
+  }
+
+  /** One page of issued invoices, orders or offers (`/Api/{type}/List`). */
+  listDocuments(type: DocumentType, filters: Query, page: number): ListPage {
+    return readListPage(this.getJson(`/Api/${type}/List`, { ...filters, Page: page }));
+  }
+
+  /** An invoice, order or offer with its line items (`Items`). */
+  document(type: DocumentType, id: number): Record<string, unknown> {
+    return asRecord(this.getJson(`/Api/${type}/${id}`), type);
+  }
+
+  /** Several documents with their items, in parallel. */
+  documents(type: DocumentType, ids: number[]): Record<string, unknown>[] {
+    return this.getJsonAll(ids.map(id => ({ path: `/Api/${type}/${id}` }))).map(body => asRecord(body, type));
+  }
+
+  /**
+   * The CSV of a shared filter. No credentials: the Hash in the URL is the secret, and the URL was checked to
+   * be on a MiniCRM host when the code was saved.
+   */
+  sharedFilterCsv(url: string): string {
+    return this.send({ url, method: 'get', headers: { Accept: 'text/csv' } }).body;
+  }
+
   /** Sends one request, pacing /Api/R3 calls and retrying 429, 5xx and network failures a bounded number of times. */
-  private send(request: HttpRequest): HttpResponse {
+  private send(request: HttpRequest, firstAttempt = 0): HttpResponse {
     const paced = request.url.includes('/Api/R3/');
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = firstAttempt; ; attempt++) {
       this.ensureTimeFor(0);
       if (paced) this.pacer.acquire();
       this.ensureTimeFor(0);
