@@ -1,5 +1,6 @@
 // ScriptApp: authorization info and installable time-driven triggers, with the editor add-on rules.
 import type { Execution } from '../execution';
+import { timeZoneOffsetMs, zonedFields } from '../time-zone';
 import type { World } from '../world';
 
 const HOUR = 3_600_000;
@@ -42,31 +43,12 @@ export function triggerState(world: World): TriggerState {
   return world.state('triggers', () => ({ triggers: [], counter: 0, lapsed: new Set<string>() }));
 }
 
-/** The offset of a time zone from UTC at an instant (ms), from Intl. */
-function zoneOffsetMs(epochMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(epochMs));
-  const get = (type: string) => Number(parts.find(part => part.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - Math.floor(epochMs / 1000) * 1000;
-}
-
-/** The instant of a wall-clock time in a zone (the later offset wins in a DST gap). */
+/**
+ * The instant of a wall-clock time in a zone (month 0-based, overflowing days roll over as in `Date.UTC`): the
+ * zone's offset is read at the wall time taken as UTC, then again at the instant that gives. This is the
+ * trigger schedule's own rule, not `zonedWallTimeToEpoch`'s: in a DST gap or overlap, which offset wins
+ * depends on the zone's side of UTC.
+ */
 function wallToInstant(
   year: number,
   month: number,
@@ -76,14 +58,8 @@ function wallToInstant(
   timeZone: string,
 ): number {
   const wall = Date.UTC(year, month, day, hour, minute);
-  const first = wall - zoneOffsetMs(wall, timeZone);
-  const second = wall - zoneOffsetMs(first, timeZone);
-  return second;
-}
-
-/** The calendar date (in a zone) of an instant, as UTC fields. */
-function localDate(epochMs: number, timeZone: string): Date {
-  return new Date(epochMs + zoneOffsetMs(epochMs, timeZone));
+  const first = wall - timeZoneOffsetMs(wall, timeZone);
+  return wall - timeZoneOffsetMs(first, timeZone);
 }
 
 /** A deterministic offset in [0, spanMs) per trigger: Google randomizes the minute once, then keeps it. */
@@ -108,17 +84,17 @@ export function nextFireTime(
   }
   // Daily and weekly triggers fire within their hour at a minute chosen once (or near the given minute).
   const minute = schedule.nearMinute >= 0 ? schedule.nearMinute : jitter(trigger.id, HOUR) / 60_000;
-  const start = localDate(trigger.createdAt, trigger.timeZone);
+  const start = zonedFields(trigger.createdAt, trigger.timeZone);
   const stepDays = schedule.kind === 'weeks' ? 7 * schedule.every : schedule.every;
   let firstDay = 0;
-  if (schedule.kind === 'weeks') firstDay = (schedule.weekDay - start.getUTCDay() + 7) % 7;
+  if (schedule.kind === 'weeks') firstDay = (schedule.weekDay - start.weekday + 7) % 7;
   const skip = Math.max(0, Math.floor((afterMs - trigger.createdAt) / (stepDays * DAY)) - 1);
   for (let k = skip; ; k++) {
     const day = firstDay + k * stepDays;
     const at = wallToInstant(
-      start.getUTCFullYear(),
-      start.getUTCMonth(),
-      start.getUTCDate() + day,
+      start.year,
+      start.month - 1,
+      start.day + day,
       schedule.atHour,
       minute,
       trigger.timeZone,

@@ -1,6 +1,7 @@
 // The emulated SpreadsheetApp: an in-memory model of spreadsheets and the Apps Script objects a script sees over it.
 import { createHash } from 'node:crypto';
 import type { Execution, ServiceNeed } from '../execution';
+import { isKnownTimeZone } from '../time-zone';
 import type { MenuRecord, World } from '../world';
 import {
   AUTOMATIC_FORMAT,
@@ -8,10 +9,10 @@ import {
   type CellValue,
   displayValue,
   isDate,
-  isKnownTimeZone,
   parseUserEnteredValue,
   type StoredCell,
 } from './sheets-input';
+import { signatureError } from './signature';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Limits and Google's error texts
@@ -393,24 +394,6 @@ function splitSheetName(text: string): { sheetName: string | null; a1: string } 
 interface Ctx {
   world: World;
   exec: Execution;
-}
-
-/** Apps Script's name for a JavaScript value's type in "The parameters (…) don't match" errors. */
-function typeName(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return 'String';
-  if (typeof value === 'number') return 'number';
-  if (typeof value === 'boolean') return 'Boolean';
-  if (Array.isArray(value)) return (value.length > 0 ? typeName(value[0]) : 'Object') + '[]';
-  if (isDate(value)) return 'Date';
-  return '(class)';
-}
-
-function signatureError(ctx: Ctx, method: string, args: unknown[]): Error {
-  const types = args.map(typeName).join(',');
-  return ctx.exec.error(
-    `Exception: The parameters (${types}) don't match the method signature for ${method}.`,
-  );
 }
 
 /** Enters a service method (phase, auth mode, deadline checks). */

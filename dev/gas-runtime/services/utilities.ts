@@ -1,8 +1,10 @@
 // The emulated Utilities service: sleep on the virtual clock, Java-style date/string formatting, CSV, base64, digests.
 import { createHash, createHmac } from 'node:crypto';
 import type { Execution } from '../execution';
+import { isKnownTimeZone, zonedFields } from '../time-zone';
 import type { World } from '../world';
-import { isDate, isKnownTimeZone, zonedFields } from './sheets-input';
+import { isDate } from './sheets-input';
+import { signatureError } from './signature';
 
 /** `Utilities.sleep`'s documented maximum (reference: "The maximum allowed value is 300000 (or 5 minutes)"). */
 export const MAX_SLEEP_MS = 300_000;
@@ -83,23 +85,6 @@ function bytesOf(value: unknown, charset: unknown): Buffer | null {
 
 // ---------------------------------------------------------------------------------------------------------------
 // The service
-
-function signatureError(ctx: Ctx, method: string, args: unknown[]): Error {
-  const types = args.map(typeName).join(',');
-  return ctx.exec.error(
-    `Exception: The parameters (${types}) don't match the method signature for ${method}.`,
-  );
-}
-
-function typeName(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return 'String';
-  if (typeof value === 'number') return 'number';
-  if (typeof value === 'boolean') return 'Boolean';
-  if (Array.isArray(value)) return (value.length > 0 ? typeName(value[0]) : 'Object') + '[]';
-  if (isDate(value)) return 'Date';
-  return '(class)';
-}
 
 /** The global `Utilities` of one execution. Every method works in every authorization mode (need 'basic'). */
 export function createUtilities(world: World, exec: Execution): object {
