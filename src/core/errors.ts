@@ -1,6 +1,7 @@
 // Errors as values with a stable code; formatting them into the "[CODE] sentence" the sidebar shows.
 import type { ErrorCode, Language } from '../shared/error-codes';
 import { ERROR_MESSAGES, MINICRM_SAID, type MessageParams } from './i18n/error-messages';
+import type { PhraseKey } from './i18n/phrases';
 
 /** The longest stretch of MiniCRM's own text we repeat to the person. */
 const MAX_DETAIL_CHARS = 300;
@@ -41,4 +42,14 @@ function cleanRemoteText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return plain.length > MAX_DETAIL_CHARS ? `${plain.slice(0, MAX_DETAIL_CHARS)}…` : plain;
+}
+
+/** [BAD_INPUT]: what to check and how to fix it, both phrases every language has. */
+export function badInput(field: PhraseKey, problem: PhraseKey, remoteText?: string): AppError {
+  return new AppError('BAD_INPUT', { field, problem }, remoteText);
+}
+
+/** [NOT_FOUND]: what no longer exists. */
+export function notFound(what: PhraseKey, remoteText?: string): AppError {
+  return new AppError('NOT_FOUND', { what }, remoteText);
 }

@@ -7,7 +7,7 @@ import * as filters from '../core/app/filters';
 import { getOverview as overviewOf } from '../core/app/overview';
 import { runSync as runSyncStep } from '../core/app/run-sync';
 import * as syncs from '../core/app/syncs';
-import { AppError, formatError, isAppError } from '../core/errors';
+import { AppError, badInput, formatError, isAppError } from '../core/errors';
 import { activeContext, currentLanguage } from '../gas/context';
 import type {
   ConnectInput,
@@ -148,11 +148,8 @@ export function runSync(id: string): RunResult {
 }
 
 /** Sets the refresh schedule of this spreadsheet. */
-export function setSchedule(schedule: Schedule): Schedule {
+export function setSchedule(_schedule: Schedule): Schedule {
   return call(() => {
-    throw new AppError('BAD_INPUT', {
-      field: 'the schedule',
-      problem: `scheduling (${schedule?.frequency}) arrives in the next release`,
-    });
+    throw badInput('schedule', 'schedulingNotYet');
   });
 }

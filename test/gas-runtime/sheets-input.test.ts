@@ -6,9 +6,8 @@ import {
   MAX_CELL_CHARS,
   displayValue,
   parseUserEnteredValue,
-  timeZoneOffsetMs,
-  zonedWallTimeToEpoch,
 } from '../../dev/gas-runtime/services/sheets-input';
+import { timeZoneOffsetMs, zonedWallTimeToEpoch } from '../../dev/gas-runtime/time-zone';
 
 const TZ = 'Europe/Budapest';
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);

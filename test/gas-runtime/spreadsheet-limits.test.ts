@@ -1,7 +1,7 @@
 // Tests of the emulated Spreadsheet service's limits (cell size, 10M cells, columns), batch atomicity and costs.
-import { Execution } from '../../dev/gas-runtime/execution';
 import { World } from '../../dev/gas-runtime/world';
 import { createSpreadsheet, createSpreadsheetApp } from '../../dev/gas-runtime/services/spreadsheet';
+import { errorOf, testExecution } from '../support/execution';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Gas = any;
@@ -14,25 +14,9 @@ const CELL_LIMIT =
 function setup(maxExecutionMs?: number) {
   const world = new World();
   const ss = createSpreadsheet(world);
-  const exec = new Execution(world.clock, {
-    authMode: 'FULL',
-    user: world.users[0],
-    activeSpreadsheetId: ss.id,
-    maxExecutionMs,
-  });
-  exec.phase = 'run';
-  exec.realm = { Error, Date, Array, Object };
+  const { exec } = testExecution({ world, activeSpreadsheetId: ss.id, maxExecutionMs });
   const app: Gas = createSpreadsheetApp(world, exec);
   return { world, ss, exec, app, sheet: app.getActiveSheet() as Gas };
-}
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected the call to throw');
 }
 
 describe('50,000 characters per cell', () => {

@@ -1,8 +1,9 @@
 // Tests of the emulated Sheets UI (menus, sidebar, alerts) and of SpreadsheetApp's phase, auth-mode and realm rules.
 import vm from 'node:vm';
-import { Execution, type AuthMode, type Realm } from '../../dev/gas-runtime/execution';
+import type { AuthMode, Realm } from '../../dev/gas-runtime/execution';
 import { World } from '../../dev/gas-runtime/world';
 import { createSpreadsheet, createSpreadsheetApp } from '../../dev/gas-runtime/services/spreadsheet';
+import { errorOf, testExecution } from '../support/execution';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Gas = any;
@@ -12,24 +13,15 @@ function setup(
 ) {
   const world = new World();
   const ss = createSpreadsheet(world);
-  const exec = new Execution(world.clock, {
-    authMode: options.authMode ?? 'FULL',
-    user: world.users[0],
+  const { exec } = testExecution({
+    world,
+    authMode: options.authMode,
     activeSpreadsheetId: options.active === false ? null : ss.id,
+    phase: options.phase,
+    realm: options.realm,
   });
-  exec.phase = options.phase ?? 'run';
-  exec.realm = options.realm ?? { Error, Date, Array, Object };
   const app: Gas = createSpreadsheetApp(world, exec);
   return { world, ss, exec, app };
-}
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected the call to throw');
 }
 
 /** A stand-in for HtmlService's HtmlOutput (another service creates the real one). */

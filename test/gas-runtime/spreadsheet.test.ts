@@ -1,5 +1,5 @@
 // Tests of the emulated SpreadsheetApp: the model registry, Spreadsheet, Sheet and Range behaviour and error texts.
-import { Execution, type AuthMode } from '../../dev/gas-runtime/execution';
+import type { AuthMode } from '../../dev/gas-runtime/execution';
 import { World } from '../../dev/gas-runtime/world';
 import {
   createSpreadsheet,
@@ -9,6 +9,7 @@ import {
   readSheetValues,
   seedSheetValues,
 } from '../../dev/gas-runtime/services/spreadsheet';
+import { errorOf, testExecution } from '../support/execution';
 
 // The service objects are untyped script-facing objects; tests drive them the way a script would.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -17,26 +18,14 @@ type Gas = any;
 function setup(options: { authMode?: AuthMode; active?: boolean; timeZone?: string } = {}) {
   const world = new World();
   const ss = createSpreadsheet(world, { name: 'CRM export', timeZone: options.timeZone });
-  const exec = new Execution(world.clock, {
-    authMode: options.authMode ?? 'FULL',
-    user: world.users[0],
+  const { exec } = testExecution({
+    world,
+    authMode: options.authMode,
     activeSpreadsheetId: options.active === false ? null : ss.id,
   });
-  exec.phase = 'run';
-  exec.realm = { Error, Date, Array, Object };
   const app: Gas = createSpreadsheetApp(world, exec);
   const sheet: Gas = app.getActiveSpreadsheet()?.getSheets()[0];
   return { world, ss, exec, app, sheet };
-}
-
-/** The message of the error a call throws (fails the test when it does not throw). */
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected the call to throw');
 }
 
 describe('spreadsheet registry', () => {

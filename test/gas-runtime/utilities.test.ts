@@ -1,33 +1,17 @@
 // Tests of the emulated Utilities service: virtual sleep, formatDate/formatString, parseCsv, base64, blobs, digests.
 import vm from 'node:vm';
-import { Execution, type AuthMode, type Realm } from '../../dev/gas-runtime/execution';
+import type { Realm } from '../../dev/gas-runtime/execution';
 import { World } from '../../dev/gas-runtime/world';
 import { createUtilities } from '../../dev/gas-runtime/services/utilities';
+import { errorOf, testExecution, type TestExecutionOptions } from '../support/execution';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Gas = any;
 
-function setup(options: { authMode?: AuthMode; maxExecutionMs?: number; realm?: Realm; world?: World } = {}) {
-  const world = options.world ?? new World();
-  const exec = new Execution(world.clock, {
-    authMode: options.authMode ?? 'FULL',
-    user: world.users[0],
-    activeSpreadsheetId: null,
-    maxExecutionMs: options.maxExecutionMs,
-  });
-  exec.phase = 'run';
-  exec.realm = options.realm ?? { Error, Date, Array, Object };
+function setup(options: TestExecutionOptions = {}) {
+  const { world, exec } = testExecution(options);
   const utilities: Gas = createUtilities(world, exec);
   return { world, exec, utilities };
-}
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected the call to throw');
 }
 
 /** Java's signed bytes of a hex string, for known digest vectors. */

@@ -1,5 +1,11 @@
 // How Google Sheets (en_US locale) interprets a value a script writes, and how it displays a stored value.
-import { timeZoneOffsetMs, utcWallTime, type WallTime, zonedFields, zonedWallTimeToEpoch } from '../time-zone';
+import {
+  timeZoneOffsetMs,
+  utcWallTime,
+  type WallTime,
+  zonedFields,
+  zonedWallTimeToEpoch,
+} from '../time-zone';
 
 /** A cell's stored value: '' for an empty cell. */
 export type CellValue = string | number | boolean | Date;

@@ -645,25 +645,32 @@ function sheetObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel): obje
       const { lastRow, lastColumn } = lastContent(ctx, sheet);
       return range({ row: 1, column: 1, numRows: Math.max(1, lastRow), numColumns: Math.max(1, lastColumn) });
     },
-    insertRowsAfter: (...args: unknown[]) => insertRows(ctx, model, sheet, 'insertRowsAfter', args, 1, self),
+    insertRowsAfter: (...args: unknown[]) =>
+      insertLines(ctx, model, sheet, ROWS, 'insertRowsAfter', args, 1, self),
     insertRowsBefore: (...args: unknown[]) =>
-      insertRows(ctx, model, sheet, 'insertRowsBefore', args, 0, self),
+      insertLines(ctx, model, sheet, ROWS, 'insertRowsBefore', args, 0, self),
     insertRowAfter: (...args: unknown[]) =>
-      insertRows(ctx, model, sheet, 'insertRowAfter', [args[0], 1], 1, self),
+      insertLines(ctx, model, sheet, ROWS, 'insertRowAfter', [args[0], 1], 1, self),
     insertRowBefore: (...args: unknown[]) =>
-      insertRows(ctx, model, sheet, 'insertRowBefore', [args[0], 1], 0, self),
+      insertLines(ctx, model, sheet, ROWS, 'insertRowBefore', [args[0], 1], 0, self),
     insertColumnsAfter: (...args: unknown[]) =>
-      insertColumns(ctx, model, sheet, 'insertColumnsAfter', args, 1, self),
+      insertLines(ctx, model, sheet, COLUMNS, 'insertColumnsAfter', args, 1, self),
     insertColumnsBefore: (...args: unknown[]) =>
-      insertColumns(ctx, model, sheet, 'insertColumnsBefore', args, 0, self),
+      insertLines(ctx, model, sheet, COLUMNS, 'insertColumnsBefore', args, 0, self),
     insertColumnAfter: (...args: unknown[]) =>
-      insertColumns(ctx, model, sheet, 'insertColumnAfter', [args[0], 1], 1, self),
+      insertLines(ctx, model, sheet, COLUMNS, 'insertColumnAfter', [args[0], 1], 1, self),
     insertColumnBefore: (...args: unknown[]) =>
-      insertColumns(ctx, model, sheet, 'insertColumnBefore', [args[0], 1], 0, self),
-    deleteRows: (...args: unknown[]) => void deleteRows(ctx, sheet, 'deleteRows', args),
-    deleteRow: (...args: unknown[]) => (deleteRows(ctx, sheet, 'deleteRow', [args[0], 1]), self),
-    deleteColumns: (...args: unknown[]) => void deleteColumns(ctx, sheet, 'deleteColumns', args),
-    deleteColumn: (...args: unknown[]) => (deleteColumns(ctx, sheet, 'deleteColumn', [args[0], 1]), self),
+      insertLines(ctx, model, sheet, COLUMNS, 'insertColumnBefore', [args[0], 1], 0, self),
+    deleteRows: (...args: unknown[]) => void deleteLines(ctx, sheet, ROWS, 'deleteRows', args),
+    deleteRow: (...args: unknown[]) => {
+      deleteLines(ctx, sheet, ROWS, 'deleteRow', [args[0], 1]);
+      return self;
+    },
+    deleteColumns: (...args: unknown[]) => void deleteLines(ctx, sheet, COLUMNS, 'deleteColumns', args),
+    deleteColumn: (...args: unknown[]) => {
+      deleteLines(ctx, sheet, COLUMNS, 'deleteColumn', [args[0], 1]);
+      return self;
+    },
     appendRow(...args: unknown[]) {
       enter(ctx, method('appendRow'));
       appendRow(ctx, model, sheet, args);
@@ -749,25 +756,6 @@ function checkedBox(ctx: Ctx, sheet: SheetModel, box: Box): Box {
   return box;
 }
 
-/** `insertRowsAfter(after, n)` (offset 1) and `insertRowsBefore(before, n)` (offset 0). */
-function insertRows(
-  ctx: Ctx,
-  model: SpreadsheetModel,
-  sheet: SheetModel,
-  name: string,
-  args: unknown[],
-  offset: 0 | 1,
-  self: object,
-): object {
-  const method = `SpreadsheetApp.Sheet.${name}`;
-  enter(ctx, method);
-  const position = integerArg(ctx, method, args, 0);
-  const count = integerArg(ctx, method, args, 1);
-  if (position < 1 || position > sheet.maxRows || count < 1) throw ctx.exec.error(ERR.rowsOutOfBounds);
-  growRows(ctx, model, sheet, position + offset, count);
-  return self;
-}
-
 /** Inserts `count` rows so that the first new one is row `at`; refuses to pass the 10M-cell limit. */
 function growRows(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, at: number, count: number): void {
   if (totalCells(model) + count * sheet.maxColumns > MAX_CELLS_PER_SPREADSHEET)
@@ -777,24 +765,6 @@ function growRows(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, at: numb
   sheet.maxRows += count;
   // Rows inserted inside the frozen block join it, as in the Sheets UI.
   if (at <= sheet.frozenRows) sheet.frozenRows += count;
-}
-
-function insertColumns(
-  ctx: Ctx,
-  model: SpreadsheetModel,
-  sheet: SheetModel,
-  name: string,
-  args: unknown[],
-  offset: 0 | 1,
-  self: object,
-): object {
-  const method = `SpreadsheetApp.Sheet.${name}`;
-  enter(ctx, method);
-  const position = integerArg(ctx, method, args, 0);
-  const count = integerArg(ctx, method, args, 1);
-  if (position < 1 || position > sheet.maxColumns || count < 1) throw ctx.exec.error(ERR.columnsOutOfBounds);
-  growColumns(ctx, model, sheet, position + offset, count);
-  return self;
 }
 
 function growColumns(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, at: number, count: number): void {
@@ -807,31 +777,66 @@ function growColumns(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, at: n
   if (at <= sheet.frozenColumns) sheet.frozenColumns += count;
 }
 
-function deleteRows(ctx: Ctx, sheet: SheetModel, name: string, args: unknown[]): void {
-  const method = `SpreadsheetApp.Sheet.${name}`;
-  enter(ctx, method);
-  const start = integerArg(ctx, method, args, 0);
-  const count = integerArg(ctx, method, args, 1);
-  if (start < 1 || count < 1 || start + count - 1 > sheet.maxRows) throw ctx.exec.error(ERR.rowsOutOfBounds);
-  if (count >= sheet.maxRows) throw ctx.exec.error(ERR.deleteAllRows);
-  charge(ctx, 0);
-  dropRows(sheet, start, count);
-  sheet.maxRows -= count;
-  sheet.frozenRows -= overlap(start, count, sheet.frozenRows);
+/** Rows or columns: what the Sheet methods that exist for both (insert…/delete…) work on. */
+interface Dimension {
+  size: 'maxRows' | 'maxColumns';
+  frozen: 'frozenRows' | 'frozenColumns';
+  outOfBounds: string;
+  deleteAll: string;
+  grow: typeof growRows;
+  drop: typeof dropRows;
 }
 
-function deleteColumns(ctx: Ctx, sheet: SheetModel, name: string, args: unknown[]): void {
+const ROWS: Dimension = {
+  size: 'maxRows',
+  frozen: 'frozenRows',
+  outOfBounds: ERR.rowsOutOfBounds,
+  deleteAll: ERR.deleteAllRows,
+  grow: growRows,
+  drop: dropRows,
+};
+
+const COLUMNS: Dimension = {
+  size: 'maxColumns',
+  frozen: 'frozenColumns',
+  outOfBounds: ERR.columnsOutOfBounds,
+  deleteAll: ERR.deleteAllColumns,
+  grow: growColumns,
+  drop: dropColumns,
+};
+
+/** `insertRowsAfter(after, n)` (offset 1) and `insertRowsBefore(before, n)` (offset 0); the same for columns. */
+function insertLines(
+  ctx: Ctx,
+  model: SpreadsheetModel,
+  sheet: SheetModel,
+  dim: Dimension,
+  name: string,
+  args: unknown[],
+  offset: 0 | 1,
+  self: object,
+): object {
+  const method = `SpreadsheetApp.Sheet.${name}`;
+  enter(ctx, method);
+  const position = integerArg(ctx, method, args, 0);
+  const count = integerArg(ctx, method, args, 1);
+  if (position < 1 || position > sheet[dim.size] || count < 1) throw ctx.exec.error(dim.outOfBounds);
+  dim.grow(ctx, model, sheet, position + offset, count);
+  return self;
+}
+
+/** `deleteRows(start, n)` / `deleteColumns(start, n)`: at least one row/column must remain. */
+function deleteLines(ctx: Ctx, sheet: SheetModel, dim: Dimension, name: string, args: unknown[]): void {
   const method = `SpreadsheetApp.Sheet.${name}`;
   enter(ctx, method);
   const start = integerArg(ctx, method, args, 0);
   const count = integerArg(ctx, method, args, 1);
-  if (start < 1 || count < 1 || start + count - 1 > sheet.maxColumns)
-    throw ctx.exec.error(ERR.columnsOutOfBounds);
-  if (count >= sheet.maxColumns) throw ctx.exec.error(ERR.deleteAllColumns);
+  if (start < 1 || count < 1 || start + count - 1 > sheet[dim.size]) throw ctx.exec.error(dim.outOfBounds);
+  if (count >= sheet[dim.size]) throw ctx.exec.error(dim.deleteAll);
   charge(ctx, 0);
-  dropColumns(sheet, start, count);
-  sheet.maxColumns -= count;
-  sheet.frozenColumns -= overlap(start, count, sheet.frozenColumns);
+  dim.drop(sheet, start, count);
+  sheet[dim.size] -= count;
+  sheet[dim.frozen] -= overlap(start, count, sheet[dim.frozen]);
 }
 
 /** How many of the deleted positions [start, start+count) lie within the first `frozen` ones. */

@@ -4,15 +4,15 @@ import type { CrmAccount } from '../crm/account';
 import { MiniCrmClient } from '../crm/client';
 import { normalizeHost } from '../crm/hosts';
 import { RequestPacer, type PacingMemory } from '../crm/pacer';
-import { AppError } from '../errors';
+import { AppError, badInput } from '../errors';
+import type { PhraseKey } from '../i18n/phrases';
 import { AccountStore } from '../store/account-store';
 import { fetchDeadline, type AppContext } from './context';
 
-function cleanCredential(value: unknown, field: string): string {
+function cleanCredential(value: unknown, field: PhraseKey): string {
   const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-  if (!text) throw new AppError('BAD_INPUT', { field, problem: 'it is empty' });
-  if (text.length > 200 || /[\s:]/.test(text))
-    throw new AppError('BAD_INPUT', { field, problem: 'it contains spaces or a colon' });
+  if (!text) throw badInput(field, 'empty');
+  if (text.length > 200 || /[\s:]/.test(text)) throw badInput(field, 'noSpacesOrColon');
   return text;
 }
 
@@ -45,11 +45,10 @@ export function clientFor(context: AppContext, account: CrmAccount): MiniCrmClie
 
 /** Verifies the key with MiniCRM (`Category`) before storing it in the person's own properties. */
 export function connect(context: AppContext, input: ConnectInput): ConnectResult {
-  if (input === null || typeof input !== 'object')
-    throw new AppError('BAD_INPUT', { field: 'the sign-in', problem: 'it is empty' });
+  if (input === null || typeof input !== 'object') throw badInput('signIn', 'empty');
   const account: CrmAccount = {
-    systemId: cleanCredential(input.systemId, 'the System ID'),
-    apiKey: cleanCredential(input.apiKey, 'the API key'),
+    systemId: cleanCredential(input.systemId, 'systemId'),
+    apiKey: cleanCredential(input.apiKey, 'apiKey'),
     host: normalizeHost(input.host, context.allowLoopback),
   };
   const modules = clientFor(context, account).listModules();

@@ -1,6 +1,6 @@
 // The spreadsheet's saved filters: list, save (create or update) and delete.
 import type { FilterInput, SavedFilter } from '../../shared/contract';
-import { AppError } from '../errors';
+import { AppError, notFound } from '../errors';
 import { validateFilterInput } from '../filters/validate-filter';
 import { newId } from '../store/ids';
 import { Library, toSavedFilter } from '../store/library';
@@ -16,7 +16,7 @@ export function saveFilter(context: AppContext, input: FilterInput): SavedFilter
   const library = new Library(context.documentStore);
   const clean = validateFilterInput(input);
   if (clean.id !== undefined && !library.filter(clean.id)) {
-    throw new AppError('NOT_FOUND', { what: 'The saved filter' });
+    throw notFound('theSavedFilter');
   }
   const id = clean.id ?? newId('f', context.clock.now(), taken => library.filter(taken) !== null);
   const stored = { ...clean, id };
@@ -27,7 +27,7 @@ export function saveFilter(context: AppContext, input: FilterInput): SavedFilter
 /** Deletes a filter no sync uses; refused with [IN_USE] while one does. */
 export function deleteFilter(context: AppContext, id: string): null {
   const library = new Library(context.documentStore);
-  if (!library.filter(String(id))) throw new AppError('NOT_FOUND', { what: 'The saved filter' });
+  if (!library.filter(String(id))) throw notFound('theSavedFilter');
   const user = library.syncs().find(sync => sync.filterId === id);
   if (user) throw new AppError('IN_USE', { sheet: user.sheetName });
   library.deleteFilter(id);

@@ -2,7 +2,7 @@
 import type { CardsFilterInput, LastRun, RunResult, Sync } from '../../shared/contract';
 import { searchAllCards } from '../crm/card-search';
 import type { MiniCrmClient } from '../crm/client';
-import { AppError, formatError, isAppError } from '../errors';
+import { AppError, badInput, formatError, isAppError, notFound } from '../errors';
 import { RUN_MESSAGES } from '../i18n/run-messages';
 import { Library, type StoredFilter } from '../store/library';
 import { cardTable, columnsFor, type Table } from '../sync/card-table';
@@ -39,17 +39,11 @@ function fetchTable(client: MiniCrmClient, filter: StoredFilter, sync: Sync): Fe
   switch (filter.kind) {
     case 'cards':
       if (filter.fields && filter.fields.length) {
-        throw new AppError('BAD_INPUT', {
-          field: 'the fields',
-          problem: 'fields beyond the summary are not synced yet; remove them from the filter',
-        });
+        throw badInput('fields', 'onlySummaryFieldsYet');
       }
       return fetchCards(client, filter, sync);
     default:
-      throw new AppError('BAD_INPUT', {
-        field: 'the filter',
-        problem: `${filter.kind} filters are not synced yet`,
-      });
+      throw badInput('filter', 'kindNotSyncedYet');
   }
 }
 
@@ -57,7 +51,7 @@ function fetchTable(client: MiniCrmClient, filter: StoredFilter, sync: Sync): Fe
 export function runSync(context: AppContext, syncId: string): RunResult {
   const library = new Library(context.documentStore);
   const sync = library.sync(String(syncId));
-  if (!sync) throw new AppError('NOT_FOUND', { what: 'The sync' });
+  if (!sync) throw notFound('theSync');
   if (!context.lock.tryAcquire(LOCK_WAIT_MS)) {
     return {
       state: 'stopped',
@@ -73,7 +67,7 @@ export function runSync(context: AppContext, syncId: string): RunResult {
   let result: RunResult;
   try {
     const filter = library.filter(sync.filterId);
-    if (!filter) throw new AppError('NOT_FOUND', { what: 'The saved filter' });
+    if (!filter) throw notFound('theSavedFilter');
     client = requireClient(context);
     const fetched = fetchTable(client, filter, sync);
     const sheet = targetSheet(context.workbook, sync.sheetName, record.block);

@@ -1,6 +1,7 @@
 // Syncs bind one saved filter to one sheet: create, update, delete (the sheet's data stays).
 import type { Sync, SyncInput } from '../../shared/contract';
-import { AppError } from '../errors';
+import { AppError, badInput, notFound } from '../errors';
+import type { PhraseKey } from '../i18n/phrases';
 import { newId } from '../store/ids';
 import { Library } from '../store/library';
 import type { AppContext } from './context';
@@ -9,33 +10,32 @@ import type { AppContext } from './context';
 export const MAX_ROW_LIMIT = 8000;
 const MODES = ['replace', 'append', 'upsert'] as const;
 
-function bad(field: string, problem: string): AppError {
-  return new AppError('BAD_INPUT', { field, problem });
+function bad(field: PhraseKey, problem: PhraseKey): AppError {
+  return badInput(field, problem);
 }
 
 /** Checks a sync's settings and fills in the defaults. */
 export function validateSyncInput(input: Partial<SyncInput>, library: Library, ownId?: string): SyncInput {
-  if (input === null || typeof input !== 'object') throw bad('the sync', 'it is empty');
+  if (input === null || typeof input !== 'object') throw bad('sync', 'empty');
   const filterId = typeof input.filterId === 'string' ? input.filterId : '';
-  if (!library.filter(filterId)) throw bad('the filter', 'choose a saved filter');
+  if (!library.filter(filterId)) throw bad('filter', 'chooseSavedFilter');
   const sheetName = typeof input.sheetName === 'string' ? input.sheetName.trim() : '';
-  if (!sheetName || sheetName.length > 100) throw bad('the sheet name', 'use 1 to 100 characters');
+  if (!sheetName || sheetName.length > 100) throw bad('sheetName', 'oneTo100Characters');
   if (
     library
       .syncs()
       .some(sync => sync.id !== ownId && sync.sheetName.toLowerCase() === sheetName.toLowerCase())
   ) {
-    throw bad('the sheet name', 'another sync already writes to that sheet');
+    throw bad('sheetName', 'sheetTaken');
   }
   const mode = input.mode ?? 'replace';
-  if (!MODES.includes(mode)) throw bad('the mode', 'pick replace, append or upsert');
+  if (!MODES.includes(mode)) throw bad('mode', 'pickMode');
   const rowLimit = input.rowLimit ?? MAX_ROW_LIMIT;
   if (!Number.isInteger(rowLimit) || rowLimit < 1 || rowLimit > MAX_ROW_LIMIT) {
-    throw bad('the row limit', `use a whole number from 1 to ${MAX_ROW_LIMIT}`);
+    throw bad('rowLimit', 'rowLimitRange');
   }
   const overLimit = input.overLimit ?? 'stop';
-  if (overLimit !== 'stop' && overLimit !== 'truncate')
-    throw bad('"over the limit"', 'pick stop or truncate');
+  if (overLimit !== 'stop' && overLimit !== 'truncate') throw bad('overLimit', 'pickOverLimit');
   const columns = input.columns;
   if (
     columns !== undefined &&
@@ -45,7 +45,7 @@ export function validateSyncInput(input: Partial<SyncInput>, library: Library, o
           c && typeof c.key === 'string' && c.key && (c.header === undefined || typeof c.header === 'string'),
       ))
   ) {
-    throw bad('the columns', 'choose fields from the list');
+    throw bad('columns', 'chooseFromList');
   }
   const sync: SyncInput = {
     filterId,
@@ -74,7 +74,7 @@ export function createSync(context: AppContext, input: SyncInput): Sync {
 export function updateSync(context: AppContext, id: string, patch: Partial<SyncInput>): Sync {
   const library = new Library(context.documentStore);
   const current = library.sync(String(id));
-  if (!current) throw new AppError('NOT_FOUND', { what: 'The sync' });
+  if (!current) throw notFound('theSync');
   const { id: _ignored, ...settings } = current;
   const clean = validateSyncInput({ ...settings, ...(patch ?? {}) }, library, current.id);
   const sync: Sync = { ...clean, id: current.id };
@@ -85,7 +85,7 @@ export function updateSync(context: AppContext, id: string, patch: Partial<SyncI
 /** Deletes a sync; the sheet keeps its data. */
 export function deleteSync(context: AppContext, id: string): null {
   const library = new Library(context.documentStore);
-  if (!library.sync(String(id))) throw new AppError('NOT_FOUND', { what: 'The sync' });
+  if (!library.sync(String(id))) throw notFound('theSync');
   library.deleteSync(id);
   return null;
 }

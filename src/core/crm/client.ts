@@ -1,6 +1,6 @@
 // The MiniCRM HTTP client: authentication, pacing, retries, and turning MiniCRM's answers into values or AppErrors.
 import type { Module } from '../../shared/contract';
-import { AppError } from '../errors';
+import { AppError, badInput, notFound } from '../errors';
 import type { Clock, Http, HttpFailure, HttpRequest, HttpResponse } from '../ports';
 import { base64OfUtf8 } from '../text/base64';
 import type { CrmAccount } from './account';
@@ -262,14 +262,10 @@ export class MiniCrmClient {
     // The manual documents "404 Unauthorized: Access denied" for bad keys; a real 404 names no authorization.
     if (status === 404 && /unauthori[sz]ed|access denied/i.test(body))
       throw new AppError('AUTH_FAILED', {}, body);
-    if (status === 404) throw new AppError('NOT_FOUND', { what: 'The MiniCRM record' }, body);
+    if (status === 404) throw notFound('theRecord', body);
     if (status === 429) throw new AppError('RATE_LIMITED', {}, body);
     if (status >= 500) throw new AppError('SERVER_ERROR', { status }, body);
-    throw new AppError(
-      'BAD_INPUT',
-      { field: 'the filter', problem: `MiniCRM refused it (HTTP ${status})` },
-      body,
-    );
+    throw badInput('filter', 'refusedByMiniCrm', body);
   }
 
   private parseJson(response: HttpResponse): unknown {

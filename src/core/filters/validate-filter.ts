@@ -1,14 +1,15 @@
 // Checks what the sidebar sends to saveFilter and returns a clean filter, or a [BAD_INPUT]/[INVALID_CODE] error.
 import type { CardsFilterInput, DocumentsFilterInput, FilterInput, StatusGroup } from '../../shared/contract';
-import { AppError } from '../errors';
+import { AppError, badInput } from '../errors';
+import type { PhraseKey } from '../i18n/phrases';
 import { parseSharedCode } from './shared-code';
 
 const STATUS_GROUPS: readonly StatusGroup[] = ['Lead', 'Open', 'Success', 'Failed'];
 const DOC_TYPES = ['Invoice', 'Order', 'Offer'] as const;
 const MAX_NAME = 100;
 
-function bad(field: string, problem: string): AppError {
-  return new AppError('BAD_INPUT', { field, problem });
+function bad(field: PhraseKey, problem: PhraseKey): AppError {
+  return badInput(field, problem);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -17,8 +18,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function name(input: Record<string, unknown>): string {
   const value = typeof input.name === 'string' ? input.name.trim() : '';
-  if (!value) throw bad('the name', 'give the filter a name');
-  if (value.length > MAX_NAME) throw bad('the name', `use at most ${MAX_NAME} characters`);
+  if (!value) throw bad('name', 'giveName');
+  if (value.length > MAX_NAME) throw bad('name', 'atMost100');
   return value;
 }
 
@@ -26,7 +27,7 @@ function optionalDate(input: Record<string, unknown>, key: string): string | und
   const value = input[key];
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw bad('"updated since"', 'use a date like 2026-01-31');
+    throw bad('updatedSince', 'dateLike');
   }
   return value;
 }
@@ -34,27 +35,25 @@ function optionalDate(input: Record<string, unknown>, key: string): string | und
 function optionalGroup(input: Record<string, unknown>): StatusGroup | undefined {
   const value = input.statusGroup;
   if (value === undefined || value === null || value === '') return undefined;
-  if (!STATUS_GROUPS.includes(value as StatusGroup))
-    throw bad('the status group', 'pick Lead, Open, Success or Failed');
+  if (!STATUS_GROUPS.includes(value as StatusGroup)) throw bad('statusGroup', 'pickStatusGroup');
   return value as StatusGroup;
 }
 
-function optionalIds(input: Record<string, unknown>, key: string, label: string): number[] | undefined {
+function optionalIds(input: Record<string, unknown>, key: string, label: PhraseKey): number[] | undefined {
   const value = input[key];
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value) || !value.every(id => Number.isInteger(id) && id > 0)) {
-    throw bad(label, 'choose from the list');
+    throw bad(label, 'chooseFromList');
   }
   return value.length ? (value as number[]) : undefined;
 }
 
 function cards(input: Record<string, unknown>, id: string | undefined): CardsFilterInput {
   const moduleId = input.moduleId;
-  if (!Number.isInteger(moduleId) || (moduleId as number) <= 0)
-    throw bad('the product', 'choose a MiniCRM product');
+  if (!Number.isInteger(moduleId) || (moduleId as number) <= 0) throw bad('product', 'chooseProduct');
   const fields = input.fields;
   if (fields !== undefined && (!Array.isArray(fields) || !fields.every(f => typeof f === 'string' && f))) {
-    throw bad('the fields', 'choose fields from the list');
+    throw bad('fields', 'chooseFromList');
   }
   const query = typeof input.query === 'string' && input.query.trim() ? input.query.trim() : undefined;
   const filter: CardsFilterInput = {
@@ -63,8 +62,8 @@ function cards(input: Record<string, unknown>, id: string | undefined): CardsFil
     kind: 'cards',
     moduleId: moduleId as number,
     statusGroup: optionalGroup(input),
-    statusIds: optionalIds(input, 'statusIds', 'the statuses'),
-    userIds: optionalIds(input, 'userIds', 'the owners'),
+    statusIds: optionalIds(input, 'statusIds', 'statuses'),
+    userIds: optionalIds(input, 'userIds', 'owners'),
     updatedSince: optionalDate(input, 'updatedSince'),
     query,
     fields: fields && (fields as string[]).length ? [...new Set(fields as string[])] : undefined,
@@ -75,7 +74,7 @@ function cards(input: Record<string, unknown>, id: string | undefined): CardsFil
 
 function documents(input: Record<string, unknown>, id: string | undefined): DocumentsFilterInput {
   if (!DOC_TYPES.includes(input.docType as (typeof DOC_TYPES)[number])) {
-    throw bad('the document type', 'pick Invoice, Order or Offer');
+    throw bad('documentType', 'pickDocumentType');
   }
   return dropUndefined({
     id,
@@ -90,7 +89,7 @@ function documents(input: Record<string, unknown>, id: string | undefined): Docu
 
 /** Validates a saveFilter input; a shared filter's code is checked and kept as the clean feed URL. */
 export function validateFilterInput(input: unknown): FilterInput {
-  if (!isRecord(input)) throw bad('the filter', 'it is empty');
+  if (!isRecord(input)) throw bad('filter', 'empty');
   const id = typeof input.id === 'string' && input.id ? input.id : undefined;
   switch (input.kind) {
     case 'shared':
@@ -105,7 +104,7 @@ export function validateFilterInput(input: unknown): FilterInput {
     case 'documents':
       return documents(input, id);
     default:
-      throw bad('the kind of filter', 'choose cards, documents or a shared filter code');
+      throw bad('filterKind', 'pickFilterKind');
   }
 }
 

@@ -1,5 +1,6 @@
 // The sentence a person can act on for each error code, in English, Romanian and Hungarian.
 import type { ErrorCode, Language } from '../../shared/error-codes';
+import { phrase } from './phrases';
 
 /** Values a message may mention. */
 export type MessageParams = Record<string, string | number>;
@@ -33,9 +34,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentences> = {
       `„${p.host}” nem MiniCRM-cím. Használd a https://r3.minicrm.hu, .ro, .io vagy .eu címet (vagy ezek r3-test. változatát).`,
   },
   BAD_INPUT: {
-    en: p => `Please check ${p.field}: ${p.problem}.`,
-    ro: p => `Verifică ${p.field}: ${p.problem}.`,
-    hu: p => `Ellenőrizd ezt: ${p.field} – ${p.problem}.`,
+    en: p => `Please check ${phrase(p.field, 'en')}: ${phrase(p.problem, 'en')}.`,
+    ro: p => `Verifică ${phrase(p.field, 'ro')}: ${phrase(p.problem, 'ro')}.`,
+    hu: p => `Ellenőrizd ${phrase(p.field, 'hu')}: ${phrase(p.problem, 'hu')}.`,
   },
   INVALID_CODE: {
     en: () =>
@@ -52,9 +53,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentences> = {
     hu: p => `A szűrőt a(z) „${p.sheet}” munkalapra író szinkronizálás használja. Előbb azt töröld.`,
   },
   NOT_FOUND: {
-    en: p => `${p.what} no longer exists. Reopen the sidebar to see the current list.`,
-    ro: p => `${p.what} nu mai există. Redeschide bara laterală pentru lista actuală.`,
-    hu: p => `${p.what} már nem létezik. Nyisd meg újra az oldalsávot a friss listához.`,
+    en: p => `${phrase(p.what, 'en')} no longer exists. Reopen the sidebar to see the current list.`,
+    ro: p => `${phrase(p.what, 'ro')} nu mai există. Redeschide bara laterală pentru lista actuală.`,
+    hu: p => `${phrase(p.what, 'hu')} már nem létezik. Nyisd meg újra az oldalsávot a friss listához.`,
   },
   RATE_LIMITED: {
     en: () =>

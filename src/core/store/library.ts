@@ -1,6 +1,6 @@
 // The spreadsheet's library: saved filters, syncs and each sync's run record, in document properties.
 import type { FilterInput, LastRun, SavedFilter, Sync } from '../../shared/contract';
-import { AppError } from '../errors';
+import { badInput } from '../errors';
 import type { KeyValueStore } from '../ports';
 
 /** Bumped when the stored shapes change; older data is migrated on read. */
@@ -40,10 +40,7 @@ export class Library {
   private write(key: string, value: unknown): void {
     const json = JSON.stringify(value);
     if (utf8Length(key) + utf8Length(json) > MAX_VALUE_BYTES) {
-      throw new AppError('BAD_INPUT', {
-        field: 'the saved settings',
-        problem: 'they are too large to store (9 KB)',
-      });
+      throw badInput('savedSettings', 'tooLargeToStore');
     }
     if (this.documentStore.get(VERSION_KEY) === null) {
       this.documentStore.set(VERSION_KEY, String(LIBRARY_SCHEMA_VERSION));
