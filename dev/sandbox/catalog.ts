@@ -49,7 +49,10 @@ export type TextStyle = 'notes' | 'phoneRo' | 'phoneHu' | 'code' | 'tricky';
 
 /** A custom field as configured by an admin. */
 export interface FieldDef {
+  /** The API name (unique across the account). */
   readonly name: string;
+  /** The label the UI (and so the shared-filter CSV header) shows, in the module's language. */
+  readonly label: string;
   readonly kind: FieldKind;
   /** Probability that a seeded card has a value. */
   readonly fill: number;
@@ -58,8 +61,14 @@ export interface FieldDef {
   readonly range?: readonly [number, number];
 }
 
-/** Kind of card names a module's generator makes. */
-export type NameStyle = 'dealRo' | 'dealHu' | 'projectRo' | 'ticketHu';
+/** Kind of card names a module's generator makes; `customer` names the card after its contact. */
+export type NameStyle = 'dealRo' | 'dealHu' | 'projectRo' | 'ticketHu' | 'customer';
+
+/** The item-based documents MiniCRM serves under /Api/Invoice, /Api/Order and /Api/Offer. */
+export type DocumentType = 'Invoice' | 'Order' | 'Offer';
+
+/** The document types, in the order of their modules. */
+export const DOCUMENT_TYPES: readonly DocumentType[] = ['Invoice', 'Order', 'Offer'];
 
 /** A module ("Category", "product") with its pipeline and custom fields. */
 export interface ModuleDef {
@@ -71,6 +80,8 @@ export interface ModuleDef {
   /** In pipeline order, which is the schema's order; ids are not ascending where a status was added later. */
   readonly statuses: readonly StatusDef[];
   readonly fields: readonly FieldDef[];
+  /** Set on the invoice, order and offer modules: each of their cards carries such documents. */
+  readonly documentType?: DocumentType;
 }
 
 const HU_MONTHS = [
@@ -96,7 +107,9 @@ const HU_NEWSLETTERS = HU_MONTHS.flatMap(month => [
 ]);
 
 /**
- * The four modules. Custom field API names are unique across the account, which is why a second module's
+ * The modules: four ordinary ones, then the invoicing, order and offer modules whose cards hold the
+ * item-based documents (a document's `ProjectId` is such a card). In each document module the first status
+ * is the draft one: its documents are not issued yet, so the document lists leave them out. Custom field API names are unique across the account, which is why a second module's
  * field of the same meaning carries a `2` suffix (`Prioritas2`), as `Helyszin`/`Helyszin2` do in the real
  * samples.
  */
@@ -121,21 +134,29 @@ export const MODULES: readonly ModuleDef[] = [
     fields: [
       {
         name: 'Sursa',
+        label: 'Sursă',
         kind: 'enum',
         fill: 0.9,
         options: ['Recomandare', 'Site web', 'Facebook', 'Google Ads', 'Târg', 'Apel la rece'],
       },
-      { name: 'Prioritate', kind: 'enum', fill: 0.8, options: ['Ridicată', 'Medie', 'Scăzută'] },
-      { name: 'ValoareEstimata', kind: 'float', fill: 0.85, range: [500, 250000] },
-      { name: 'NumarAngajati', kind: 'int', fill: 0.7, range: [1, 1200] },
-      { name: 'DataInchidere', kind: 'date', fill: 0.6 },
-      { name: 'UltimaContactare', kind: 'datetime', fill: 0.8 },
-      { name: 'Observatii', kind: 'text', fill: 0.7, textStyle: 'notes' },
-      { name: 'TelefonContact', kind: 'text', fill: 0.85, textStyle: 'phoneRo' },
-      { name: 'CodClient', kind: 'text', fill: 0.9, textStyle: 'code' },
-      { name: 'NotaInterna', kind: 'text', fill: 0.5, textStyle: 'tricky' },
+      {
+        name: 'Prioritate',
+        label: 'Prioritate',
+        kind: 'enum',
+        fill: 0.8,
+        options: ['Ridicată', 'Medie', 'Scăzută'],
+      },
+      { name: 'ValoareEstimata', label: 'Valoare estimată', kind: 'float', fill: 0.85, range: [500, 250000] },
+      { name: 'NumarAngajati', label: 'Număr angajați', kind: 'int', fill: 0.7, range: [1, 1200] },
+      { name: 'DataInchidere', label: 'Data închiderii', kind: 'date', fill: 0.6 },
+      { name: 'UltimaContactare', label: 'Ultima contactare', kind: 'datetime', fill: 0.8 },
+      { name: 'Observatii', label: 'Observații', kind: 'text', fill: 0.7, textStyle: 'notes' },
+      { name: 'TelefonContact', label: 'Telefon contact', kind: 'text', fill: 0.85, textStyle: 'phoneRo' },
+      { name: 'CodClient', label: 'Cod client', kind: 'text', fill: 0.9, textStyle: 'code' },
+      { name: 'NotaInterna', label: 'Notă internă', kind: 'text', fill: 0.5, textStyle: 'tricky' },
       {
         name: 'Produse',
+        label: 'Produse',
         kind: 'multi',
         fill: 0.75,
         options: [
@@ -149,8 +170,14 @@ export const MODULES: readonly ModuleDef[] = [
           'Migrare date',
         ],
       },
-      { name: 'Newsletter', kind: 'checkbox', fill: 0.4, options: ['Abonat la newsletter'] },
-      { name: 'ContractSemnat', kind: 'file', fill: 0.3 },
+      {
+        name: 'Newsletter',
+        label: 'Newsletter',
+        kind: 'checkbox',
+        fill: 0.4,
+        options: ['Abonat la newsletter'],
+      },
+      { name: 'ContractSemnat', label: 'Contract semnat', kind: 'file', fill: 0.3 },
     ],
   },
   {
@@ -173,22 +200,41 @@ export const MODULES: readonly ModuleDef[] = [
     fields: [
       {
         name: 'Forras',
+        label: 'Forrás',
         kind: 'enum',
         fill: 0.9,
         options: ['Ajánlás', 'Weboldal', 'Facebook', 'Google Ads', 'Kiállítás', 'Hideghívás'],
       },
-      { name: 'Prioritas', kind: 'enum', fill: 0.8, options: ['Magas', 'Közepes', 'Alacsony'] },
-      { name: 'VarhatoBevetel', kind: 'float', fill: 0.85, range: [50000, 25000000] },
-      { name: 'Letszam', kind: 'int', fill: 0.7, range: [1, 3000] },
-      { name: 'ZarasDatuma', kind: 'date', fill: 0.6 },
-      { name: 'UtolsoKapcsolat', kind: 'datetime', fill: 0.8 },
-      { name: 'Megjegyzes', kind: 'text', fill: 0.7, textStyle: 'notes' },
-      { name: 'Telefonszam', kind: 'text', fill: 0.85, textStyle: 'phoneHu' },
-      { name: 'Ugyfelkod', kind: 'text', fill: 0.9, textStyle: 'code' },
-      { name: 'BelsoMegjegyzes', kind: 'text', fill: 0.5, textStyle: 'tricky' },
-      { name: 'Hirlevelek', kind: 'multi', fill: 0.7, options: HU_NEWSLETTERS },
-      { name: 'AszfElfogadva', kind: 'checkbox', fill: 0.6, options: ['Elfogadta az ÁSZF-et'] },
-      { name: 'Szerzodes', kind: 'file', fill: 0.3 },
+      {
+        name: 'Prioritas',
+        label: 'Prioritás',
+        kind: 'enum',
+        fill: 0.8,
+        options: ['Magas', 'Közepes', 'Alacsony'],
+      },
+      {
+        name: 'VarhatoBevetel',
+        label: 'Várható bevétel',
+        kind: 'float',
+        fill: 0.85,
+        range: [50000, 25000000],
+      },
+      { name: 'Letszam', label: 'Létszám', kind: 'int', fill: 0.7, range: [1, 3000] },
+      { name: 'ZarasDatuma', label: 'Zárás dátuma', kind: 'date', fill: 0.6 },
+      { name: 'UtolsoKapcsolat', label: 'Utolsó kapcsolatfelvétel', kind: 'datetime', fill: 0.8 },
+      { name: 'Megjegyzes', label: 'Megjegyzés', kind: 'text', fill: 0.7, textStyle: 'notes' },
+      { name: 'Telefonszam', label: 'Telefonszám', kind: 'text', fill: 0.85, textStyle: 'phoneHu' },
+      { name: 'Ugyfelkod', label: 'Ügyfélkód', kind: 'text', fill: 0.9, textStyle: 'code' },
+      { name: 'BelsoMegjegyzes', label: 'Belső megjegyzés', kind: 'text', fill: 0.5, textStyle: 'tricky' },
+      { name: 'Hirlevelek', label: 'Hírlevelek', kind: 'multi', fill: 0.7, options: HU_NEWSLETTERS },
+      {
+        name: 'AszfElfogadva',
+        label: 'ÁSZF elfogadva',
+        kind: 'checkbox',
+        fill: 0.6,
+        options: ['Elfogadta az ÁSZF-et'],
+      },
+      { name: 'Szerzodes', label: 'Szerződés', kind: 'file', fill: 0.3 },
     ],
   },
   {
@@ -208,31 +254,40 @@ export const MODULES: readonly ModuleDef[] = [
     fields: [
       {
         name: 'TipProiect',
+        label: 'Tip proiect',
         kind: 'enum',
         fill: 0.95,
         options: ['Implementare', 'Integrare', 'Consultanță', 'Migrare', 'Mentenanță'],
       },
       {
         name: 'ResponsabilTehnic',
+        label: 'Responsabil tehnic',
         kind: 'enum',
         fill: 0.85,
         options: ['Mărgărit Vlad', 'Lăzărescu Oana', 'Fülöp Levente', 'Țurcanu Sorin'],
       },
-      { name: 'Buget', kind: 'float', fill: 0.9, range: [2000, 400000] },
-      { name: 'OreEstimate', kind: 'int', fill: 0.8, range: [8, 1500] },
-      { name: 'TermenLimita', kind: 'date', fill: 0.8 },
-      { name: 'Kickoff', kind: 'datetime', fill: 0.7 },
-      { name: 'Descriere', kind: 'text', fill: 0.8, textStyle: 'notes' },
-      { name: 'CodProiect', kind: 'text', fill: 0.95, textStyle: 'code' },
-      { name: 'NotaInterna2', kind: 'text', fill: 0.5, textStyle: 'tricky' },
+      { name: 'Buget', label: 'Buget', kind: 'float', fill: 0.9, range: [2000, 400000] },
+      { name: 'OreEstimate', label: 'Ore estimate', kind: 'int', fill: 0.8, range: [8, 1500] },
+      { name: 'TermenLimita', label: 'Termen limită', kind: 'date', fill: 0.8 },
+      { name: 'Kickoff', label: 'Kickoff', kind: 'datetime', fill: 0.7 },
+      { name: 'Descriere', label: 'Descriere', kind: 'text', fill: 0.8, textStyle: 'notes' },
+      { name: 'CodProiect', label: 'Cod proiect', kind: 'text', fill: 0.95, textStyle: 'code' },
+      { name: 'NotaInterna2', label: 'Notă internă', kind: 'text', fill: 0.5, textStyle: 'tricky' },
       {
         name: 'Etape',
+        label: 'Etape',
         kind: 'multi',
         fill: 0.8,
         options: ['Analiză', 'Design', 'Dezvoltare', 'Testare', 'Lansare', 'Mentenanță'],
       },
-      { name: 'AccesPortal', kind: 'checkbox', fill: 0.5, options: ['Are acces la portalul clientului'] },
-      { name: 'Documentatie', kind: 'file', fill: 0.4 },
+      {
+        name: 'AccesPortal',
+        label: 'Acces portal',
+        kind: 'checkbox',
+        fill: 0.5,
+        options: ['Are acces la portalul clientului'],
+      },
+      { name: 'Documentatie', label: 'Documentație', kind: 'file', fill: 0.4 },
     ],
   },
   {
@@ -251,23 +306,135 @@ export const MODULES: readonly ModuleDef[] = [
       { id: 2906, label: 'Duplikált', group: 'Failed' },
     ],
     fields: [
-      { name: 'Csatorna', kind: 'enum', fill: 0.95, options: ['Telefon', 'Email', 'Chat', 'Személyes'] },
-      { name: 'Prioritas2', kind: 'enum', fill: 0.9, options: ['Sürgős', 'Magas', 'Normál', 'Alacsony'] },
-      { name: 'Elegedettseg', kind: 'int', fill: 0.6, range: [1, 5] },
-      { name: 'Visszaterites', kind: 'float', fill: 0.3, range: [1000, 150000] },
-      { name: 'Hatarido', kind: 'date', fill: 0.7 },
-      { name: 'ElsoValasz', kind: 'datetime', fill: 0.8 },
-      { name: 'Leiras', kind: 'text', fill: 0.9, textStyle: 'notes' },
-      { name: 'Hibakod', kind: 'text', fill: 0.6, textStyle: 'code' },
-      { name: 'BelsoMegjegyzes2', kind: 'text', fill: 0.5, textStyle: 'tricky' },
+      {
+        name: 'Csatorna',
+        label: 'Csatorna',
+        kind: 'enum',
+        fill: 0.95,
+        options: ['Telefon', 'Email', 'Chat', 'Személyes'],
+      },
+      {
+        name: 'Prioritas2',
+        label: 'Prioritás',
+        kind: 'enum',
+        fill: 0.9,
+        options: ['Sürgős', 'Magas', 'Normál', 'Alacsony'],
+      },
+      { name: 'Elegedettseg', label: 'Elégedettség', kind: 'int', fill: 0.6, range: [1, 5] },
+      { name: 'Visszaterites', label: 'Visszatérítés', kind: 'float', fill: 0.3, range: [1000, 150000] },
+      { name: 'Hatarido', label: 'Határidő', kind: 'date', fill: 0.7 },
+      { name: 'ElsoValasz', label: 'Első válasz', kind: 'datetime', fill: 0.8 },
+      { name: 'Leiras', label: 'Leírás', kind: 'text', fill: 0.9, textStyle: 'notes' },
+      { name: 'Hibakod', label: 'Hibakód', kind: 'text', fill: 0.6, textStyle: 'code' },
+      { name: 'BelsoMegjegyzes2', label: 'Belső megjegyzés', kind: 'text', fill: 0.5, textStyle: 'tricky' },
       {
         name: 'Cimkek',
+        label: 'Címkék',
         kind: 'multi',
         fill: 0.8,
         options: ['Számlázás', 'Hiba', 'Funkcióigény', 'Fiók', 'Integráció', 'Sürgős, kiemelt'],
       },
-      { name: 'Visszahivas', kind: 'checkbox', fill: 0.3, options: ['Visszahívást kért'] },
-      { name: 'Melleklet', kind: 'file', fill: 0.25 },
+      {
+        name: 'Visszahivas',
+        label: 'Visszahívás',
+        kind: 'checkbox',
+        fill: 0.3,
+        options: ['Visszahívást kért'],
+      },
+      { name: 'Melleklet', label: 'Melléklet', kind: 'file', fill: 0.25 },
+    ],
+  },
+  {
+    id: 24,
+    name: 'Számlázó',
+    language: 'hu',
+    defaultCardCount: 300,
+    nameStyle: 'customer',
+    documentType: 'Invoice',
+    statuses: [
+      { id: 2401, label: 'Piszkozat', group: 'Lead' },
+      { id: 2402, label: 'Díjbekérő kiállítva', group: 'Lead' },
+      { id: 2403, label: 'Kiállítva', group: 'Open' },
+      { id: 2404, label: 'Lejárt', group: 'Open' },
+      { id: 2405, label: 'Fizetve', group: 'Success' },
+      { id: 2406, label: 'Sztornózva', group: 'Failed' },
+      { id: 2407, label: 'Behajthatatlan', group: 'Failed' },
+    ],
+    fields: [
+      {
+        name: 'FizetesiMod',
+        label: 'Fizetési mód',
+        kind: 'enum',
+        fill: 0.9,
+        options: ['Átutalás', 'Készpénz', 'Bankkártya'],
+      },
+      {
+        name: 'SzamlazasiMegjegyzes',
+        label: 'Számlázási megjegyzés',
+        kind: 'text',
+        fill: 0.4,
+        textStyle: 'notes',
+      },
+      { name: 'EmlekeztetoKuldve', label: 'Emlékeztető küldve', kind: 'datetime', fill: 0.3 },
+      { name: 'Konyvelve', label: 'Könyvelve', kind: 'checkbox', fill: 0.6, options: ['Könyvelésbe átadva'] },
+    ],
+  },
+  {
+    id: 25,
+    name: 'Comenzi',
+    language: 'ro',
+    defaultCardCount: 250,
+    nameStyle: 'customer',
+    documentType: 'Order',
+    statuses: [
+      { id: 2451, label: 'Ciornă', group: 'Lead' },
+      { id: 2452, label: 'Comandă nouă', group: 'Lead' },
+      { id: 2453, label: 'În procesare', group: 'Open' },
+      { id: 2454, label: 'Expediată', group: 'Open' },
+      { id: 2455, label: 'Livrată', group: 'Success' },
+      { id: 2456, label: 'Anulată', group: 'Failed' },
+      { id: 2457, label: 'Returnată', group: 'Failed' },
+    ],
+    fields: [
+      {
+        name: 'MetodaLivrare',
+        label: 'Metodă livrare',
+        kind: 'enum',
+        fill: 0.95,
+        options: ['Curier', 'Ridicare personală', 'Poștă'],
+      },
+      { name: 'AdresaLivrare', label: 'Adresă livrare', kind: 'text', fill: 0.5, textStyle: 'notes' },
+      { name: 'GreutateKg', label: 'Greutate (kg)', kind: 'float', fill: 0.7, range: [0.5, 120] },
+      { name: 'NumarAWB', label: 'Număr AWB', kind: 'text', fill: 0.6, textStyle: 'code' },
+    ],
+  },
+  {
+    id: 26,
+    name: 'Oferte',
+    language: 'ro',
+    defaultCardCount: 220,
+    nameStyle: 'customer',
+    documentType: 'Offer',
+    statuses: [
+      { id: 2501, label: 'Ciornă', group: 'Lead' },
+      { id: 2502, label: 'Ofertă emisă', group: 'Lead' },
+      { id: 2503, label: 'Trimisă clientului', group: 'Open' },
+      { id: 2504, label: 'În negociere', group: 'Open' },
+      { id: 2505, label: 'Acceptată', group: 'Success' },
+      { id: 2506, label: 'Respinsă', group: 'Failed' },
+      { id: 2507, label: 'Expirată', group: 'Failed' },
+    ],
+    fields: [
+      { name: 'ValabilitateZile', label: 'Valabilitate (zile)', kind: 'int', fill: 0.9, range: [15, 90] },
+      {
+        name: 'TipOferta',
+        label: 'Tip ofertă',
+        kind: 'enum',
+        fill: 0.85,
+        options: ['Standard', 'Personalizată', 'Cadru'],
+      },
+      { name: 'Discount', label: 'Discount (%)', kind: 'float', fill: 0.5, range: [1, 25] },
+      { name: 'ConditiiSpeciale', label: 'Condiții speciale', kind: 'text', fill: 0.4, textStyle: 'tricky' },
     ],
   },
 ];

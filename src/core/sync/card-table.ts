@@ -1,5 +1,6 @@
 // Turns MiniCRM card rows into the sheet's table: the chosen columns, headers and typed cells.
 import type { Sync } from '../../shared/contract';
+import { multiSelectLabels } from '../crm/multi-select';
 import { labelOf, type ModuleSchema } from '../crm/schema';
 import { typeCell, type TypedCell } from './cells';
 
@@ -43,6 +44,11 @@ export function cardCell(schema: ModuleSchema, row: Record<string, unknown>, key
     return typeCell('text', label);
   }
   if (key === 'Id' || key === 'ContactId' || key === 'BusinessId') return typeCell('number', raw);
+  if (field?.type === 'multi') return typeCell('text', multiSelectLabels(raw, field.labels).join(', '));
+  // A single-choice field given by id (some answers carry ids) shows its label.
+  if (field?.type === 'enum' && (typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)))) {
+    return typeCell('text', field.labels?.get(String(raw)) ?? raw);
+  }
   return typeCell(field?.type, raw);
 }
 
