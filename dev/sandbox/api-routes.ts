@@ -1,31 +1,31 @@
-// The MiniCRM R3 read endpoints: Category, Schema/Project/{CategoryId}, Project search and Project/{Id}.
+// The /Api route table and dispatch, with the R3 card endpoints: Category, Schema/Project, Project search and detail.
 
+import { ApiHandler, ApiRequest } from './api-request';
+import { DOCUMENT_TYPES } from './catalog';
 import { Card } from './data';
 import { formatBudapest } from './budapest-time';
+import { contactDetail, contactSchema, contactSearch } from './contact-routes';
+import { documentDetail, documentList } from './document-routes';
 import { renderDetail, renderSummary } from './card-view';
 import { jsonReply, Reply, textReply } from './http-io';
 import { encodePhpJson } from './php-json';
+import { resultsBody } from './results-body';
 import { isSearchRefusal, planSearch, runSearch, SearchOutcome, SearchPlan, PAGE_SIZE } from './search';
+import { sharedFilterFeed } from './shared-filter-routes';
 import { SandboxState } from './state';
 
-/** What a route handler gets to know about the request. */
-export interface ApiRequest {
-  readonly method: string;
-  readonly params: URLSearchParams;
-  /** This server's origin, e.g. `http://127.0.0.1:8787`, for the URLs in responses. */
-  readonly origin: string;
-  /** The sandbox clock's time of this request. */
-  readonly now: number;
-}
+export type { ApiRequest } from './api-request';
 
-type Handler = (state: SandboxState, request: ApiRequest, pathParam: string) => Reply;
-
-/** A known API route; `pattern` names it in stats, `entity` in MiniCRM-style error messages. */
+/**
+ * A known API route; `pattern` names it in stats, `entity` in MiniCRM-style error messages. A `public`
+ * route needs no credentials (the shared-filter feed, whose Hash is the secret).
+ */
 interface ApiRoute {
   readonly pattern: string;
   readonly entity: string;
   readonly regex: RegExp;
-  readonly handle: Handler;
+  readonly handle: ApiHandler;
+  readonly public?: boolean;
 }
 
 /** A request matched to a route (or not), for dispatch and for the stats key. */
@@ -33,6 +33,22 @@ export interface RouteMatch {
   readonly route: ApiRoute | undefined;
   readonly pathParam: string;
 }
+
+/** The item-based document routes: `List` before `{Id}`, so that "List" is never read as an id. */
+const DOCUMENT_ROUTES: ApiRoute[] = DOCUMENT_TYPES.flatMap(type => [
+  {
+    pattern: `/Api/${type}/List`,
+    entity: type,
+    regex: new RegExp(`^/Api/${type}/List$`),
+    handle: documentList(type),
+  },
+  {
+    pattern: `/Api/${type}/{Id}`,
+    entity: type,
+    regex: new RegExp(`^/Api/${type}/([^/]+)$`),
+    handle: documentDetail(type),
+  },
+]);
 
 const ROUTES: readonly ApiRoute[] = [
   { pattern: '/Api/R3/Category', entity: 'Category', regex: /^\/Api\/R3\/Category$/, handle: category },
@@ -42,6 +58,18 @@ const ROUTES: readonly ApiRoute[] = [
     regex: /^\/Api\/R3\/Schema\/Project\/([^/]+)$/,
     handle: schema,
   },
+  {
+    pattern: '/Api/R3/Schema/Person',
+    entity: 'Schema',
+    regex: /^\/Api\/R3\/Schema\/Person$/,
+    handle: contactSchema('Person'),
+  },
+  {
+    pattern: '/Api/R3/Schema/Business',
+    entity: 'Schema',
+    regex: /^\/Api\/R3\/Schema\/Business$/,
+    handle: contactSchema('Business'),
+  },
   { pattern: '/Api/R3/Project', entity: 'Project', regex: /^\/Api\/R3\/Project$/, handle: search },
   {
     pattern: '/Api/R3/Project/{Id}',
@@ -49,7 +77,27 @@ const ROUTES: readonly ApiRoute[] = [
     regex: /^\/Api\/R3\/Project\/([^/]+)$/,
     handle: detail,
   },
+  { pattern: '/Api/R3/Contact', entity: 'Contact', regex: /^\/Api\/R3\/Contact$/, handle: contactSearch },
+  {
+    pattern: '/Api/R3/Contact/{Id}',
+    entity: 'Contact',
+    regex: /^\/Api\/R3\/Contact\/([^/]+)$/,
+    handle: contactDetail,
+  },
+  ...DOCUMENT_ROUTES,
+  {
+    pattern: '/Api/SharedFilter',
+    entity: 'SharedFilter',
+    regex: /^\/Api\/SharedFilter\/?$/,
+    handle: sharedFilterFeed,
+    public: true,
+  },
 ];
+
+/** True when the route needs no credentials. */
+export function isPublicRoute(match: RouteMatch): boolean {
+  return match.route?.public === true;
+}
 
 /** Finds the route of a path. */
 export function matchApiRoute(path: string): RouteMatch {
@@ -100,15 +148,10 @@ function search(state: SandboxState, request: ApiRequest): Reply {
   const plan = planSearch(request.params, state.schema, request.origin);
   if (isSearchRefusal(plan)) return textReply(400, plan.refusal);
   const outcome = runSearch(state.store, plan);
-  const results =
-    outcome.page.length === 0 && state.faults.current.emptyResultsAsArray
-      ? []
-      : new Map(outcome.page.map(card => [String(card.id), renderSummary(card, request.origin)]));
-  const body = encodePhpJson(
-    new Map<string, unknown>([
-      ['Count', outcome.matches.length],
-      ['Results', results],
-    ]),
+  const body = resultsBody(
+    outcome.matches.length,
+    outcome.page.map(card => [card.id, renderSummary(card, request.origin)]),
+    state.faults.current.emptyResultsAsArray,
   );
   if (state.faults.current.mutateBetweenPages) mutateAfterPage(state, plan, outcome, request.now);
   return jsonReply(body);

@@ -68,3 +68,19 @@ export function normalizeWallTime(value: string): string | null {
   if (!roundTrips) return null;
   return `${year}-${pad(month)}-${pad(day)} ${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
 }
+
+/**
+ * A wall time (`YYYY-MM-DD[ HH:MM[:SS]]`) as ms on a zone-less clock, for arithmetic on wall times only
+ * (adding days to an invoice date); `formatWallTimeMs` turns the result back. NaN when malformed.
+ */
+export function wallTimeMs(wall: string): number {
+  const normalized = normalizeWallTime(wall);
+  if (normalized === null) return Number.NaN;
+  const [date, time] = normalized.split(' ');
+  return Date.parse(`${date}T${time}Z`);
+}
+
+/** The inverse of `wallTimeMs`: `YYYY-MM-DD HH:MM:SS`. */
+export function formatWallTimeMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}

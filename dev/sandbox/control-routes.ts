@@ -1,8 +1,11 @@
 // The /__sandbox/* control endpoints (no auth, JSON in and out) that tests and the playground drive.
 
+import { DOCUMENT_TYPES, DocumentType } from './catalog';
 import { formatBudapest } from './budapest-time';
 import { FieldEdits, touchCards } from './card-edit';
+import { DocumentEdits, touchDocuments } from './document-edit';
 import { jsonReply, Reply } from './http-io';
+import { feedRowCount } from './shared-filter-feed';
 import { resetSandboxState, SandboxState } from './state';
 
 /** Where control endpoints live; nothing under it needs credentials or counts in stats. */
@@ -43,6 +46,9 @@ function seedModule(state: SandboxState, body: Body): Reply {
     return fail(400, `cards must be an integer from 0 to ${MAX_MODULE_CARDS}`);
   }
   state.store.resizeModule(categoryId as number, cards as number);
+  // A document module's documents live on its cards, so they are regenerated with them.
+  const documentType = state.schema.module(categoryId as number)?.def.documentType;
+  if (documentType) state.documents.regenerate(documentType);
   return ok({ categoryId, cards });
 }
 
@@ -76,6 +82,41 @@ function trash(state: SandboxState, body: Body, nowMs: number): Reply {
   return ok({ ids: body.ids });
 }
 
+function touchDocument(state: SandboxState, body: Body, now: number): Reply {
+  const { type, ids, fields = {} } = body;
+  if (!DOCUMENT_TYPES.includes(type as DocumentType))
+    return fail(400, `type must be one of ${DOCUMENT_TYPES.join(', ')}`);
+  if (!isIdList(ids)) return fail(400, 'ids must be an array of document ids');
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
+    return fail(400, 'fields must be an object');
+  const missing = ids.filter(id => !state.documents.get(type as DocumentType, id));
+  if (missing.length > 0) return fail(404, `no ${type} documents ${missing.join(', ')}`);
+  const error = touchDocuments(state.documents, type as DocumentType, ids, fields as DocumentEdits, now);
+  return error ? fail(400, error) : ok({ updatedAt: formatBudapest(now) });
+}
+
+/** The shared filters with their feed URLs (relative: the feed is on this server) and current row counts. */
+function sharedFilters(state: SandboxState): Reply {
+  const list = state.sharedFilters.all().map(filter => ({
+    hash: filter.hash,
+    type: filter.type,
+    url: `/Api/SharedFilter?Hash=${filter.hash}&Type=${filter.type}`,
+    name: filter.name,
+    ...(filter.categoryId === undefined ? {} : { categoryId: filter.categoryId }),
+    includesConfidential: filter.includesConfidential,
+    rows: feedRowCount(filter, state.store),
+    revoked: state.sharedFilters.isRevoked(filter.hash),
+  }));
+  return jsonReply(JSON.stringify(list));
+}
+
+function revokeSharedFilter(state: SandboxState, body: Body): Reply {
+  if (typeof body.hash !== 'string') return fail(400, 'hash must be a string');
+  return state.sharedFilters.revoke(body.hash)
+    ? ok({ hash: body.hash })
+    : fail(404, `no shared filter ${body.hash}`);
+}
+
 function purge(state: SandboxState, body: Body): Reply {
   if (!isIdList(body.ids)) return fail(400, 'ids must be an array of card ids');
   const refusal = refuseMissing(state, body.ids);
@@ -101,6 +142,8 @@ function info(state: SandboxState, _body: Body, now: number): Reply {
       name: module.def.name,
       cards: cards.filter(card => card.categoryId === module.def.id).length,
     })),
+    contacts: state.contacts.all().length,
+    documents: Object.fromEntries(DOCUMENT_TYPES.map(type => [type, state.documents.all(type).length])),
   });
 }
 
@@ -113,6 +156,9 @@ const ROUTES: Record<string, ControlHandler> = {
   'POST touch': touch,
   'POST trash': trash,
   'POST purge': purge,
+  'POST touch-document': touchDocument,
+  'GET shared-filters': sharedFilters,
+  'POST shared-filters/revoke': revokeSharedFilter,
   'GET faults': state => ok({ faults: state.faults.snapshot() }),
   'POST faults': setFaults,
   'POST faults/clear': state => (state.faults.clear(), ok({ faults: state.faults.snapshot() })),

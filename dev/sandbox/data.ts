@@ -2,12 +2,13 @@
 
 import { SYSTEM_ID, StatusDef, StatusGroup, USERS } from './catalog';
 import { formatBudapest, formatBudapestDateOnly } from './budapest-time';
+import { ContactDirectory, contactName } from './contacts';
 import { base36, cardName, textValue } from './names';
 import { Rng, createRng, mixSeed } from './prng';
+import { SEED_EPOCH_MS } from './seed-epoch';
 import { AccountSchema, ResolvedField, ResolvedModule, isFlagKind } from './schema';
 
-/** The sandbox's "now" at seed time: fixed, so seeded data never depends on the real clock. */
-export const SEED_EPOCH_MS = Date.UTC(2026, 10, 1);
+export { SEED_EPOCH_MS } from './seed-epoch';
 
 /** Seeded cards were created over this many ms before SEED_EPOCH_MS. */
 const HISTORY_MS = 3 * 365 * 24 * 3_600_000;
@@ -15,6 +16,12 @@ const DAY_MS = 24 * 3_600_000;
 
 /** The lowest seeded card id; cards inserted later by the `mutateBetweenPages` fault count down from below it. */
 const FIRST_CARD_ID = 1000;
+
+/**
+ * The lowest card id of the invoice, order and offer modules. Their cards interleave among themselves above
+ * every id the other modules can reach (50 000 cards each), so adding them moved no existing card's id.
+ */
+const FIRST_DOCUMENT_CARD_ID = 300_000;
 
 /** A custom field's stored value, already in its API form (labels, joined labels, `""` when empty). */
 export type CustomValue = string | number;
@@ -136,9 +143,29 @@ function seededTimes(rng: Rng, index: number, total: number): CardTimes {
 
 const pickUserOrSystem = (rng: Rng): number => (rng.chance(0.1) ? 0 : rng.pick(USERS).id);
 
+/** Where a module's seeded card ids start and how they interleave with the modules of the same range. */
+export interface IdLane {
+  readonly first: number;
+  /** How many modules share the range. */
+  readonly stride: number;
+  /** This module's place among them. */
+  readonly slot: number;
+}
+
 /** Where a module's card of a given index sits in the account-wide id sequence. */
-export function seededCardId(moduleSlot: number, moduleCount: number, index: number): number {
-  return FIRST_CARD_ID + index * moduleCount + moduleSlot;
+export function seededCardId(lane: IdLane, index: number): number {
+  return lane.first + index * lane.stride + lane.slot;
+}
+
+/** The id lane of a module: ordinary modules share one range, document modules another. */
+export function idLaneOf(schema: AccountSchema, module: ResolvedModule): IdLane {
+  const isDocumentModule = (m: ResolvedModule): boolean => m.def.documentType !== undefined;
+  const peers = schema.modules.filter(m => isDocumentModule(m) === isDocumentModule(module));
+  return {
+    first: isDocumentModule(module) ? FIRST_DOCUMENT_CARD_ID : FIRST_CARD_ID,
+    stride: peers.length,
+    slot: peers.indexOf(module),
+  };
 }
 
 /**
@@ -148,16 +175,16 @@ export function seededCardId(moduleSlot: number, moduleCount: number, index: num
 export function generateCard(
   seed: number,
   module: ResolvedModule,
-  moduleSlot: number,
-  moduleCount: number,
+  lane: IdLane,
   index: number,
   total: number,
+  contacts: ContactDirectory,
 ): Card {
   const rng = createRng(mixSeed(seed, module.def.id, index));
-  const id = seededCardId(moduleSlot, moduleCount, index);
+  const id = seededCardId(lane, index);
   const times = seededTimes(rng, index, total);
   const status = pickStatus(rng, module.def.statuses);
-  const contactId = rng.int(5000, 30000);
+  const { contact, business } = contacts.pickForCard(rng, times.created);
   const projectHash = base36(rng, 30);
   const custom = new Map<string, CustomValue>();
   for (const field of module.fields)
@@ -165,11 +192,14 @@ export function generateCard(
   return {
     id,
     categoryId: module.def.id,
-    contactId,
-    businessId: rng.chance(0.6) ? contactId + rng.int(1, 5) : 0,
+    contactId: contact.id,
+    businessId: business?.id ?? 0,
     statusId: status.id,
     userId: rng.pick(USERS).id,
-    name: cardName(rng, module.def.nameStyle, id),
+    name:
+      module.def.nameStyle === 'customer'
+        ? contactName(business ?? contact)
+        : cardName(rng, module.def.nameStyle, id),
     statusUpdatedAt: formatBudapest(
       wholeSecond(times.created + rng.next() * (times.updated - times.created)),
     ),
@@ -192,9 +222,12 @@ export class CardStore {
   private nextLowId = FIRST_CARD_ID - 1;
   private seed = 0;
 
-  constructor(private readonly schema: AccountSchema) {}
+  constructor(
+    private readonly schema: AccountSchema,
+    private readonly contacts: ContactDirectory,
+  ) {}
 
-  /** Replaces every card with the seed's default data set. */
+  /** Replaces every card with the seed's default data set (the contacts must be seeded first). */
   reseed(seed: number): void {
     this.seed = seed;
     this.cards.clear();
@@ -214,10 +247,9 @@ export class CardStore {
   }
 
   private fillModule(module: ResolvedModule, count: number): void {
-    const slot = this.schema.modules.indexOf(module);
-    const moduleCount = this.schema.modules.length;
+    const lane = idLaneOf(this.schema, module);
     for (let index = 0; index < count; index++) {
-      const card = generateCard(this.seed, module, slot, moduleCount, index, count);
+      const card = generateCard(this.seed, module, lane, index, count, this.contacts);
       this.cards.set(card.id, card);
     }
   }
@@ -281,7 +313,7 @@ export function flagValueHas(field: ResolvedField, stored: CustomValue, label: s
  * ("Suport, mentenanță"), so the split is matched against the field's known labels, longest first.
  * Returns null when the text is not made of known labels.
  */
-export function splitFlagLabels(field: ResolvedField, value: string): string[] | null {
+export function splitFlagLabels(field: Pick<ResolvedField, 'optionList'>, value: string): string[] | null {
   if (value === '') return [];
   const labels = field.optionList.map(option => option.label).sort((a, b) => b.length - a.length);
   const found: string[] = [];

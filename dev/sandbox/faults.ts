@@ -32,6 +32,12 @@ export interface FaultSettings {
   revokeKeyAtRequest: number | null;
   /** After each search page is served, a copy of a matching card appears at a low id and the next page's first match is trashed. */
   mutateBetweenPages: boolean;
+  /** Shared-filter CSV bodies start with a UTF-8 byte order mark (as Excel-friendly exports do). */
+  csvBom: boolean;
+  /** The next `count` CSV bodies are cut in the middle of a record (with a matching Content-Length). */
+  truncatedCsv: FaultCount | null;
+  /** In CSV bodies every tenth data row from the 5th lacks its last field, every tenth from the 10th has one extra. */
+  raggedCsv: boolean;
 }
 
 const defaults = (): FaultSettings => ({
@@ -45,6 +51,9 @@ const defaults = (): FaultSettings => ({
   truncatedJson: null,
   revokeKeyAtRequest: null,
   mutateBetweenPages: false,
+  csvBom: false,
+  truncatedCsv: null,
+  raggedCsv: false,
 });
 
 /** How a JSON body is to be spoiled, if at all. */
@@ -79,6 +88,9 @@ const CHECKS: Record<keyof FaultSettings, Check> = {
   truncatedJson: isCountObject,
   revokeKeyAtRequest: value => value === null || (Number.isInteger(value) && (value as number) >= 1),
   mutateBetweenPages: value => typeof value === 'boolean',
+  csvBom: value => typeof value === 'boolean',
+  truncatedCsv: isCountObject,
+  raggedCsv: value => typeof value === 'boolean',
 };
 
 /** The first line a PHP server with display_errors on writes before the JSON. */
@@ -148,7 +160,14 @@ export class FaultState {
     return null;
   }
 
-  private take(name: 'failNext' | 'rateLimitStorm' | 'malformedJson' | 'truncatedJson'): boolean {
+  /** True when this CSV 200 body is to be cut short. */
+  takeCsvTruncation(): boolean {
+    return this.take('truncatedCsv');
+  }
+
+  private take(
+    name: 'failNext' | 'rateLimitStorm' | 'malformedJson' | 'truncatedJson' | 'truncatedCsv',
+  ): boolean {
     const fault = this.settings[name];
     if (!fault || fault.count <= 0) return false;
     fault.count--;
@@ -166,4 +185,19 @@ export function corruptBody(body: string, corruption: BodyCorruption): string {
   if (corruption === 'malformed') return PHP_WARNING + body;
   if (corruption === 'truncated') return body.slice(0, Math.floor(body.length / 2));
   return body;
+}
+
+/** The byte order mark the `csvBom` fault puts first (EF BB BF on the wire). */
+const BOM = '\ufeff';
+
+/**
+ * Applies the CSV faults to a feed: the BOM, then a cut. The cut falls strictly inside a record (never right
+ * before or after a line break), so the body ends neither with a record separator nor with a whole record.
+ */
+export function corruptCsv(body: string, bom: boolean, truncate: boolean): string {
+  const text = bom ? BOM + body : body;
+  if (!truncate) return text;
+  let cut = Math.floor(text.length * 0.6);
+  while (cut > 1 && /[\r\n]/.test(text[cut - 1] + text[cut])) cut--;
+  return text.slice(0, cut);
 }

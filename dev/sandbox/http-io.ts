@@ -1,4 +1,4 @@
-// Small helpers to write plain-text and JSON responses and to read a request body.
+// Small helpers to write plain-text, JSON and CSV responses and to read a request body.
 
 import { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -15,6 +15,7 @@ export interface Reply {
 
 const TEXT = 'text/plain; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
+const CSV = 'text/csv; charset=utf-8';
 
 /** A plain-text reply, as MiniCRM sends for every error. */
 export function textReply(status: number, body: string, headers: Headers = {}): Reply {
@@ -24,6 +25,16 @@ export function textReply(status: number, body: string, headers: Headers = {}): 
 /** A JSON reply whose body is already encoded. */
 export function jsonReply(body: string, status = 200, headers: Headers = {}): Reply {
   return { status, contentType: JSON_TYPE, body, headers };
+}
+
+/** A CSV reply (the shared-filter feed). */
+export function csvReply(body: string): Reply {
+  return { status: 200, contentType: CSV, body, headers: {} };
+}
+
+/** True when the reply is CSV (the CSV faults only touch these). */
+export function isCsvReply(reply: Reply): boolean {
+  return reply.contentType === CSV;
 }
 
 /** True when the reply is JSON (faults that spoil JSON only touch these). */

@@ -203,6 +203,16 @@ export function personName(rng: Rng, language: 'ro' | 'hu'): string {
     : `${rng.pick(HU_LAST)} ${rng.pick(HU_FIRST)}`;
 }
 
+/** A given name (a contact's `FirstName`). */
+export function firstName(rng: Rng, language: 'ro' | 'hu'): string {
+  return rng.pick(language === 'ro' ? RO_FIRST : HU_FIRST);
+}
+
+/** A family name (a contact's `LastName`). */
+export function lastName(rng: Rng, language: 'ro' | 'hu'): string {
+  return rng.pick(language === 'ro' ? RO_LAST : HU_LAST);
+}
+
 /** A company name with its legal form, e.g. "Carpați Logistic SRL" or "Tisza Építő Kft.". */
 export function companyName(rng: Rng, language: 'ro' | 'hu'): string {
   return language === 'ro'
@@ -210,8 +220,8 @@ export function companyName(rng: Rng, language: 'ro' | 'hu'): string {
     : `${rng.pick(HU_COMPANY_STEM)} ${rng.pick(HU_COMPANY_TRADE)} ${rng.pick(HU_COMPANY_FORM)}`;
 }
 
-/** A card name of the module's kind: a deal, a project or a support ticket. */
-export function cardName(rng: Rng, style: NameStyle, ticketNumber: number): string {
+/** A card name of the module's kind: a deal, a project or a support ticket (customer-named cards take their contact's name). */
+export function cardName(rng: Rng, style: Exclude<NameStyle, 'customer'>, ticketNumber: number): string {
   switch (style) {
     case 'dealRo':
       if (rng.chance(0.3)) return personName(rng, 'ro');

@@ -3,10 +3,21 @@
 import { STATUS_GROUPS, SYSTEM_USER_LABEL, StatusGroup, USERS } from './catalog';
 import { normalizeWallTime } from './budapest-time';
 import { Card, CardStore, flagValueHas } from './data';
+import {
+  foldForSearch,
+  invalidValue as invalidProjectValue,
+  isInteger,
+  isRefusal,
+  lastValues,
+  noFilterMessage,
+  SearchRefusal,
+  takePage,
+  unknownParameter as unknownProjectParameter,
+} from './query-params';
+import { pageOf } from './results-body';
 import { AccountSchema, ResolvedField, SYSTEM_FIELD_NAMES } from './schema';
 
-/** MiniCRM's fixed page size. */
-export const PAGE_SIZE = 100;
+export { PAGE_SIZE } from './results-body';
 
 type Predicate = (card: Card) => boolean;
 
@@ -18,39 +29,16 @@ export interface SearchPlan {
   readonly trashed: boolean;
 }
 
-/** A search the server refuses with 400 and this plain-text (Hungarian, like the account's language) message. */
-export interface SearchRefusal {
-  readonly refusal: string;
-}
+export type { SearchRefusal } from './query-params';
+export { foldForSearch } from './query-params';
 
-const ERROR_PREFIX = 'Project (GET):';
+const ENTITY = 'Project';
 
 /** The message of a search without any filter (real MiniCRM refuses those; the exact text is unknown). */
-export const NO_FILTER_MESSAGE = `${ERROR_PREFIX} Nem megfelelő paraméter: legalább egy szűrő szükséges`;
+export const NO_FILTER_MESSAGE = noFilterMessage(ENTITY);
 
-const unknownParameter = (name: string): SearchRefusal => ({
-  refusal: `${ERROR_PREFIX} Nem megfelelő paraméter: "${name}"`,
-});
-const invalidValue = (name: string, value: string): SearchRefusal => ({
-  refusal: `${ERROR_PREFIX} Érvénytelen érték: '${value}' (${name})`,
-});
-
-/** Lowercases and strips accents, so "vanzari" finds "Vânzări" and "ugyfel" finds "Ügyfél". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
-/** PHP keeps the last of repeated parameters; so does the sandbox. */
-function lastValues(params: URLSearchParams): Map<string, string> {
-  const values = new Map<string, string>();
-  params.forEach((value, name) => values.set(name, value));
-  return values;
-}
-
-const isInteger = (value: string): boolean => /^-?\d+$/.test(value.trim());
+const unknownParameter = (name: string): SearchRefusal => unknownProjectParameter(ENTITY, name);
+const invalidValue = (name: string, value: string): SearchRefusal => invalidProjectValue(ENTITY, name, value);
 
 /** An Int field filter: exact numeric equality. */
 function intFilter(name: string, value: string, read: (card: Card) => number): Predicate | SearchRefusal {
@@ -196,8 +184,6 @@ function buildFilter(
   return field ? customFieldFilter(field, value, origin) : unknownParameter(name);
 }
 
-const isRefusal = (value: Predicate | SearchRefusal): value is SearchRefusal => typeof value !== 'function';
-
 /**
  * Reads a search's query string. Every parameter other than `Page` is a filter; at least one is required.
  * Parameter names are case-sensitive, as MiniCRM's are.
@@ -208,9 +194,8 @@ export function planSearch(
   origin: string,
 ): SearchPlan | SearchRefusal {
   const values = lastValues(params);
-  const pageText = values.get('Page') ?? '0';
-  if (!/^\d+$/.test(pageText)) return invalidValue('Page', pageText);
-  values.delete('Page');
+  const page = takePage(values, ENTITY);
+  if (isRefusal(page)) return page;
   if (values.size === 0) return { refusal: NO_FILTER_MESSAGE };
 
   const deletedText = values.get('Deleted') ?? '0';
@@ -225,7 +210,7 @@ export function planSearch(
   }
   const trashed = deletedText === '1';
   return {
-    page: Number(pageText),
+    page,
     trashed,
     matches: card => card.deleted === (trashed ? 1 : 0) && predicates.every(predicate => predicate(card)),
   };
@@ -233,7 +218,7 @@ export function planSearch(
 
 /** True when planSearch refused the request. */
 export function isSearchRefusal(result: SearchPlan | SearchRefusal): result is SearchRefusal {
-  return 'refusal' in result;
+  return isRefusal(result);
 }
 
 /** The outcome of a search: all matches in ascending id order and the requested page of them. */
@@ -245,6 +230,5 @@ export interface SearchOutcome {
 /** Runs a plan over the store. */
 export function runSearch(store: CardStore, plan: SearchPlan): SearchOutcome {
   const matches = store.all().filter(plan.matches);
-  const start = plan.page * PAGE_SIZE;
-  return { matches, page: matches.slice(start, start + PAGE_SIZE) };
+  return { matches, page: pageOf(matches, plan.page) };
 }

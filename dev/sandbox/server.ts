@@ -2,12 +2,12 @@
 
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { handleApiRequest, matchApiRoute, routeKey } from './api-routes';
+import { handleApiRequest, isPublicRoute, matchApiRoute, routeKey } from './api-routes';
 import { authFailure, isAuthorized } from './auth';
 import { CLOCK_HEADER } from './clock';
 import { CONTROL_PREFIX, handleControlRequest } from './control-routes';
-import { corruptBody } from './faults';
-import { isJsonReply, readBody, Reply, textReply, writeReply } from './http-io';
+import { corruptBody, corruptCsv } from './faults';
+import { isCsvReply, isJsonReply, readBody, Reply, textReply, writeReply } from './http-io';
 import { createSandboxState, SandboxOptions, SandboxState } from './state';
 
 export type { SandboxOptions } from './state';
@@ -32,8 +32,9 @@ function headerValue(request: IncomingMessage, name: string): string | undefined
 
 /**
  * The gauntlet every /Api request runs, in the order a real front end plausibly applies it: credentials
- * (revocable by a fault), then the per-System-ID rate limit on /Api/R3, then injected failures, then the
- * route itself, whose JSON may finally be spoiled by a fault.
+ * (revocable by a fault; the public shared-filter feed skips them), then the per-System-ID rate limit on
+ * /Api/R3 only (the document routes and the feed are not limited), then injected failures, then the route
+ * itself, whose JSON or CSV may finally be spoiled by a fault.
  */
 function answerApi(
   state: SandboxState,
@@ -43,9 +44,11 @@ function answerApi(
   now: number,
 ): Reply {
   const { faults } = state;
-  const revoked = faults.countApiRequestAndCheckRevoked();
-  if (revoked || !isAuthorized(request.headers.authorization, state.credentials)) {
-    return authFailure(faults.current.authFailStatus);
+  const match = matchApiRoute(url.pathname);
+  if (!isPublicRoute(match)) {
+    const revoked = faults.countApiRequestAndCheckRevoked();
+    if (revoked || !isAuthorized(request.headers.authorization, state.credentials))
+      return authFailure(faults.current.authFailStatus);
   }
   if (url.pathname.startsWith(R3_PREFIX)) {
     const stormed = faults.takeRateLimitStorm();
@@ -56,13 +59,11 @@ function answerApi(
   if (failure) return textReply(failure.status, failure.body);
 
   const method = request.method ?? 'GET';
-  const reply = handleApiRequest(
-    state,
-    { method, params: url.searchParams, origin, now },
-    matchApiRoute(url.pathname),
-  );
+  const reply = handleApiRequest(state, { method, params: url.searchParams, origin, now }, match);
   if (reply.status === 200 && isJsonReply(reply))
     reply.body = corruptBody(reply.body, faults.takeBodyCorruption());
+  if (reply.status === 200 && isCsvReply(reply))
+    reply.body = corruptCsv(reply.body, faults.current.csvBom, faults.takeCsvTruncation());
   return reply;
 }
 

@@ -75,6 +75,15 @@ export interface SheetPort {
   /** Clears the values (not formats) of a rectangle. */
   clear(row: number, column: number, rows: number, columns: number): void;
   setFrozenRows(rows: number): void;
+  /** Deletes whole rows (the user's cells on them too), shifting the rows below up. */
+  deleteRows(row: number, count: number): void;
+  /** Hides the sheet from the tab bar (for the add-on's own working sheets). */
+  hide(): void;
+  /**
+   * Copies the formula of one cell down a column to `lastRow`, relative references shifting per row as a
+   * person's fill-down does.
+   */
+  fillDown(row: number, column: number, lastRow: number): void;
 }
 
 /** The spreadsheet the add-on works in. */
@@ -84,6 +93,7 @@ export interface WorkbookPort {
   timeZone(): string;
   sheet(name: string): SheetPort | null;
   createSheet(name: string): SheetPort;
+  deleteSheet(name: string): void;
   /** Cells the whole spreadsheet's grids hold (Google's limit is 10 million). */
   totalCells(): number;
   /** A short message at the bottom of the window, where a person is looking. */

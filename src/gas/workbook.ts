@@ -51,6 +51,19 @@ export class SheetAdapter implements SheetPort {
   setFrozenRows(rows: number): void {
     this.sheet.setFrozenRows(rows);
   }
+
+  deleteRows(row: number, count: number): void {
+    if (count > 0) this.sheet.deleteRows(row, count);
+  }
+
+  hide(): void {
+    this.sheet.hideSheet();
+  }
+
+  fillDown(row: number, column: number, lastRow: number): void {
+    if (lastRow <= row) return;
+    this.sheet.getRange(row, column).copyTo(this.sheet.getRange(row + 1, column, lastRow - row, 1));
+  }
 }
 
 /** A WorkbookPort over one Spreadsheet. */
@@ -72,6 +85,11 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   createSheet(name: string): SheetPort {
     return new SheetAdapter(this.spreadsheet.insertSheet(name));
+  }
+
+  deleteSheet(name: string): void {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (sheet) this.spreadsheet.deleteSheet(sheet);
   }
 
   totalCells(): number {

@@ -2,10 +2,10 @@
 // Every named export becomes a top-level function declaration in dist/Code.js (gas-webpack-plugin).
 import * as catalog from '../core/app/catalog';
 import * as connection from '../core/app/connection';
-import type { AppContext } from '../core/app/context';
+import { fetchDeadline, type AppContext } from '../core/app/context';
 import * as filters from '../core/app/filters';
 import { getOverview as overviewOf } from '../core/app/overview';
-import { runSync as runSyncStep } from '../core/app/run-sync';
+import { runSync as runSyncStep, type RunOrigin } from '../core/app/run-sync';
 import * as syncs from '../core/app/syncs';
 import { AppError, badInput, formatError, isAppError } from '../core/errors';
 import { activeContext, currentLanguage } from '../gas/context';
@@ -27,6 +27,18 @@ import type {
 declare const __DEV_BUILD__: boolean;
 
 const ADDON_TITLE = 'MiniCRM Sync';
+
+/** Runs syncs one after another, each step after step while time remains; returns each final message. */
+function runAll(context: AppContext, list: Sync[], origin: RunOrigin): string[] {
+  return list.map(sync => {
+    context.workbook.toast(`${sync.sheetName}…`, ADDON_TITLE);
+    let result = runSyncStep(context, sync.id, origin);
+    while (result.state === 'running' && context.clock.now() < fetchDeadline(context)) {
+      result = runSyncStep(context, sync.id, origin);
+    }
+    return result.message;
+  });
+}
 
 /** Runs a sidebar call with its context; failures become `Error("[CODE] sentence")` in the person's language. */
 function call<T>(work: (context: AppContext) => T): T {
@@ -67,23 +79,22 @@ export function showSidebar(): void {
 /** Menu "Refresh now": runs every sync of this spreadsheet now and reports with toasts. */
 export function refreshAllNow(): void {
   call(context => {
-    const all = new Array<{ sheet: string; result: RunResult }>();
-    for (const sync of syncs.listSyncs(context)) {
-      context.workbook.toast(`${sync.sheetName}…`, ADDON_TITLE);
-      all.push({ sheet: sync.sheetName, result: runSyncStep(context, sync.id) });
-    }
-    const summary = all.length
-      ? all.map(({ result }) => result.message).join('\n')
-      : 'No syncs yet: open the sidebar to create one.';
-    context.workbook.toast(summary, ADDON_TITLE);
+    const messages = runAll(context, syncs.listSyncs(context), 'manual');
+    context.workbook.toast(
+      messages.length ? messages.join('\n') : 'No syncs yet: open the sidebar to create one.',
+      ADDON_TITLE,
+    );
   });
 }
 
 /** The time-driven trigger's handler: runs the syncs of its spreadsheet that are due. */
 export function onScheduledRefresh(_e?: GoogleAppsScript.Events.TimeDriven): void {
   call(context => {
-    for (const sync of syncs.listSyncs(context).filter(s => s.scheduled !== false))
-      runSyncStep(context, sync.id);
+    runAll(
+      context,
+      syncs.listSyncs(context).filter(sync => sync.scheduled !== false),
+      'scheduled',
+    );
   });
 }
 

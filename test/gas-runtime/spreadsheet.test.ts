@@ -499,8 +499,8 @@ describe('Range values', () => {
       ['x', 'x'],
       ['x', 'x'],
     ]);
-    sheet.getRange('C1:C2').setFormula('=A1');
-    expect(sheet.getRange('C1:C2').getFormulas()).toEqual([['=A1'], ['=A1']]);
+    sheet.getRange('C1:C2').setFormula('="x"');
+    expect(sheet.getRange('C1:C2').getFormulas()).toEqual([['="x"'], ['="x"']]);
   });
 
   it('refuses grids of the wrong size with Apps Script’s texts', () => {

@@ -4,6 +4,13 @@ import type { Execution, ServiceNeed } from '../execution';
 import { isKnownTimeZone } from '../time-zone';
 import type { MenuRecord, World } from '../world';
 import {
+  columnLetters,
+  columnNumber,
+  formulaFromR1C1,
+  formulaToR1C1,
+  shiftFormula,
+} from './formula-references';
+import {
   AUTOMATIC_FORMAT,
   CellTooLongError,
   type CellValue,
@@ -38,6 +45,8 @@ const ERR = {
   deleteAllRows: "Exception: You can't delete all the rows on the sheet.",
   deleteAllColumns: "Exception: You can't delete all the columns on the sheet.",
   deleteAllSheets: "Exception: You can't remove all the sheets in a document.",
+  hideAllSheets: "Exception: You can't hide all the sheets in a document.",
+  otherSpreadsheet: 'Exception: Target range and source range must be on the same spreadsheet.',
   rangeNotFound: 'Exception: Range not found',
   openById:
     'Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.',
@@ -76,6 +85,8 @@ export interface SheetModel {
   maxColumns: number;
   frozenRows: number;
   frozenColumns: number;
+  /** Hidden tabs stay in `getSheets()`; at least one sheet of a spreadsheet is always visible. */
+  hidden: boolean;
   /** Sparse cells: row number → (column number → cell), both 1-based. */
   rows: Map<number, Map<number, CellModel>>;
 }
@@ -125,6 +136,7 @@ function newSheet(id: number, name: string): SheetModel {
     maxColumns: NEW_SHEET_COLUMNS,
     frozenRows: 0,
     frozenColumns: 0,
+    hidden: false,
     rows: new Map(),
   };
 }
@@ -335,17 +347,6 @@ interface Box {
   numColumns: number;
 }
 
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
 function a1Notation(box: Box): string {
   const start = columnLetters(box.column) + box.row;
   if (box.numRows === 1 && box.numColumns === 1) return start;
@@ -461,6 +462,7 @@ export function createSpreadsheetApp(world: World, exec: Execution): object {
       // Writes apply at once in the emulator; a flush still costs a round trip.
       charge(ctx, 0);
     },
+    CopyPasteType: { ...COPY_PASTE_TYPE },
     getUi() {
       enter(ctx, 'SpreadsheetApp.getUi', 'basic');
       const model = active();
@@ -472,7 +474,22 @@ export function createSpreadsheetApp(world: World, exec: Execution): object {
 }
 
 function activeSheet(model: SpreadsheetModel): SheetModel {
-  return model.sheets.find(s => s.id === model.activeSheetId) ?? model.sheets[0];
+  return model.sheets.find(s => s.id === model.activeSheetId) ?? firstVisibleSheet(model);
+}
+
+function firstVisibleSheet(model: SpreadsheetModel): SheetModel {
+  return model.sheets.find(s => !s.hidden) ?? model.sheets[0];
+}
+
+/** Whether `sheet` is the only sheet the user can see (hiding or deleting it would leave none visible). */
+function isLastVisible(model: SpreadsheetModel, sheet: SheetModel): boolean {
+  return !sheet.hidden && model.sheets.every(s => s === sheet || s.hidden);
+}
+
+/** The active sheet is never hidden: Sheets shows a hidden sheet that a script activates (see FIDELITY). */
+function activate(model: SpreadsheetModel, sheet: SheetModel): void {
+  sheet.hidden = false;
+  model.activeSheetId = sheet.id;
 }
 
 // --- Spreadsheet ------------------------------------------------------------------------------------------------
@@ -514,16 +531,17 @@ function spreadsheetObject(ctx: Ctx, model: SpreadsheetModel): object {
       enter(ctx, method('deleteSheet'));
       const sheet = sheetOf(args[0]);
       if (!sheet) throw signatureError(ctx, method('deleteSheet'), args);
-      if (model.sheets.length === 1) throw exec.error(ERR.deleteAllSheets);
+      // At least one visible sheet must remain (deleting the only visible one beside hidden ones: see FIDELITY).
+      if (model.sheets.length === 1 || isLastVisible(model, sheet)) throw exec.error(ERR.deleteAllSheets);
       model.sheets = model.sheets.filter(s => s !== sheet);
-      if (model.activeSheetId === sheet.id) model.activeSheetId = model.sheets[0].id;
+      if (model.activeSheetId === sheet.id) model.activeSheetId = firstVisibleSheet(model).id;
     },
     getActiveSheet: reader(ctx, method('getActiveSheet'), () => sheetObject(ctx, model, activeSheet(model))),
     setActiveSheet(...args: unknown[]) {
       enter(ctx, method('setActiveSheet'));
       const sheet = sheetOf(args[0]);
       if (!sheet) throw signatureError(ctx, method('setActiveSheet'), args);
-      model.activeSheetId = sheet.id;
+      activate(model, sheet);
       return sheetObject(ctx, model, sheet);
     },
     getSpreadsheetTimeZone: reader(ctx, method('getSpreadsheetTimeZone'), () => model.timeZone),
@@ -703,9 +721,25 @@ function sheetObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel): obje
     getFrozenColumns: reader(ctx, method('getFrozenColumns'), () => sheet.frozenColumns),
     activate() {
       enter(ctx, method('activate'));
-      model.activeSheetId = sheet.id;
+      activate(model, sheet);
       return self;
     },
+    hideSheet() {
+      enter(ctx, method('hideSheet'));
+      if (isLastVisible(model, sheet)) throw exec.error(ERR.hideAllSheets);
+      charge(ctx, 0);
+      sheet.hidden = true;
+      // The user cannot look at a hidden tab: the first visible one becomes active.
+      if (model.activeSheetId === sheet.id) model.activeSheetId = firstVisibleSheet(model).id;
+      return self;
+    },
+    showSheet() {
+      enter(ctx, method('showSheet'));
+      charge(ctx, 0);
+      sheet.hidden = false;
+      return self;
+    },
+    isSheetHidden: reader(ctx, method('isSheetHidden'), () => sheet.hidden),
     toString: () => 'Sheet',
   };
   sheetModels.set(self, sheet);
@@ -927,14 +961,17 @@ function readValue(ctx: Ctx, cell: CellModel | undefined): CellValue {
   return copyValue(cell.value, ctx.exec.realm.Date);
 }
 
+/** Reads one cell (undefined when nothing is stored there) at its 1-based row and column. */
+type CellReader<T> = (cell: CellModel | undefined, row: number, column: number) => T;
+
 /** Reads a rectangle cell by cell into a grid of the script's realm. */
-function readGrid<T>(ctx: Ctx, sheet: SheetModel, box: Box, read: (cell: CellModel | undefined) => T): T[][] {
+function readGrid<T>(ctx: Ctx, sheet: SheetModel, box: Box, read: CellReader<T>): T[][] {
   charge(ctx, box.numRows * box.numColumns);
   const grid: T[][] = [];
   for (let r = box.row; r < box.row + box.numRows; r++) {
     const cells = sheet.rows.get(r);
     const row: T[] = [];
-    for (let c = box.column; c < box.column + box.numColumns; c++) row.push(read(cells?.get(c)));
+    for (let c = box.column; c < box.column + box.numColumns; c++) row.push(read(cells?.get(c), r, c));
     grid.push(row);
   }
   return realmGrid(ctx, grid);
@@ -960,14 +997,14 @@ function rangeObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: 
   const { exec } = ctx;
   const method = (name: string) => `SpreadsheetApp.Range.${name}`;
   const cells = box.numRows * box.numColumns;
-  const grid = <T>(name: string, read: (cell: CellModel | undefined) => T) => {
+  const grid = <T>(name: string, read: CellReader<T>) => {
     enter(ctx, method(name));
     return readGrid(ctx, sheet, box, read);
   };
-  const topLeft = <T>(name: string, read: (cell: CellModel | undefined) => T): T => {
+  const topLeft = <T>(name: string, read: CellReader<T>): T => {
     enter(ctx, method(name));
     charge(ctx, 1);
-    return read(getCell(sheet, box.row, box.column));
+    return read(getCell(sheet, box.row, box.column), box.row, box.column);
   };
   /** Parses a whole grid first, so an over-long cell anywhere writes nothing (Sheets applies a batch atomically). */
   const writeInputs = (values: unknown[][]) => {
@@ -979,6 +1016,13 @@ function rangeObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: 
   };
   const fill = <T>(value: T): T[][] =>
     Array.from({ length: box.numRows }, () => Array(box.numColumns).fill(value));
+  /** A grid with `make(row, column)` for each cell of the range (1-based sheet coordinates). */
+  const perCell = <T>(make: (row: number, column: number) => T): T[][] =>
+    Array.from({ length: box.numRows }, (_, i) =>
+      Array.from({ length: box.numColumns }, (_, j) => make(box.row + i, box.column + j)),
+    );
+  const r1c1 = (cell: CellModel | undefined, row: number, column: number) =>
+    cell?.formula ? formulaToR1C1(cell.formula, row, column) : '';
   const display = (cell: CellModel | undefined) =>
     !cell || cell.formula !== null ? '' : displayValue(cell.value, cell.numberFormat, model.timeZone);
   const format = (cell: CellModel | undefined) => cell?.numberFormat ?? AUTOMATIC_FORMAT;
@@ -1000,6 +1044,8 @@ function rangeObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: 
     getDisplayValue: () => topLeft('getDisplayValue', display),
     getFormulas: () => grid('getFormulas', cell => cell?.formula ?? ''),
     getFormula: () => topLeft('getFormula', cell => cell?.formula ?? ''),
+    getFormulasR1C1: () => grid('getFormulasR1C1', r1c1),
+    getFormulaR1C1: () => topLeft('getFormulaR1C1', r1c1),
     getNumberFormats: () => grid('getNumberFormats', format),
     getNumberFormat: () => topLeft('getNumberFormat', format),
     getNotes: () => grid('getNotes', cell => cell?.note ?? ''),
@@ -1029,9 +1075,33 @@ function rangeObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: 
       enter(ctx, method('setFormula'));
       if (typeof args[0] !== 'string' || args.length !== 1)
         throw signatureError(ctx, method('setFormula'), args);
-      // Every cell gets the same text: the emulator does not shift relative references (see FIDELITY).
-      writeInputs(fill(args[0]));
+      // The top-left cell gets the text; every other cell gets it with relative references moved along, as a fill.
+      const formula = args[0];
+      writeInputs(perCell((row, column) => shiftFormula(formula, row - box.row, column - box.column)));
       return self;
+    },
+    setFormulasR1C1(...args: unknown[]) {
+      enter(ctx, method('setFormulasR1C1'));
+      const formulas = checkGrid(ctx, method('setFormulasR1C1'), args, box);
+      writeInputs(
+        perCell((row, column) => {
+          const f = formulas[row - box.row][column - box.column];
+          return typeof f === 'string' ? formulaFromR1C1(f, row, column) : f;
+        }),
+      );
+      return self;
+    },
+    setFormulaR1C1(...args: unknown[]) {
+      enter(ctx, method('setFormulaR1C1'));
+      if (typeof args[0] !== 'string' || args.length !== 1)
+        throw signatureError(ctx, method('setFormulaR1C1'), args);
+      const formula = args[0];
+      writeInputs(perCell((row, column) => formulaFromR1C1(formula, row, column)));
+      return self;
+    },
+    copyTo(...args: unknown[]) {
+      enter(ctx, method('copyTo'));
+      copyTo(ctx, model, sheet, box, args);
     },
     setNumberFormat(...args: unknown[]) {
       enter(ctx, method('setNumberFormat'));
@@ -1102,7 +1172,127 @@ function rangeObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: 
     },
     toString: () => 'Range',
   };
+  rangeModels.set(self, { model, sheet, box });
   return self;
+}
+
+/** Where a Range object this module handed out points (for `copyTo`'s destination). */
+const rangeModels = new WeakMap<object, { model: SpreadsheetModel; sheet: SheetModel; box: Box }>();
+
+/** Apps Script's `SpreadsheetApp.CopyPasteType` values. */
+const COPY_PASTE_TYPE = {
+  PASTE_NORMAL: 'PASTE_NORMAL',
+  PASTE_NO_BORDERS: 'PASTE_NO_BORDERS',
+  PASTE_FORMAT: 'PASTE_FORMAT',
+  PASTE_FORMULA: 'PASTE_FORMULA',
+  PASTE_DATA_VALIDATION: 'PASTE_DATA_VALIDATION',
+  PASTE_VALUES: 'PASTE_VALUES',
+  PASTE_CONDITIONAL_FORMATTING: 'PASTE_CONDITIONAL_FORMATTING',
+  PASTE_COLUMN_WIDTHS: 'PASTE_COLUMN_WIDTHS',
+};
+
+/** What a paste writes into each destination cell; `values` without `formulas` pastes a formula's value. */
+interface PasteWhat {
+  values: boolean;
+  formulas: boolean;
+  formats: boolean;
+  notes: boolean;
+}
+
+const PASTE_ALL: PasteWhat = { values: true, formulas: true, formats: true, notes: true };
+const PASTE_CONTENTS: PasteWhat = { values: true, formulas: true, formats: false, notes: false };
+const PASTE_FORMATS: PasteWhat = { values: false, formulas: false, formats: true, notes: false };
+const PASTE_NOTHING: PasteWhat = { values: false, formulas: false, formats: false, notes: false };
+const PASTE_BY_TYPE = new Map<unknown, PasteWhat>([
+  [COPY_PASTE_TYPE.PASTE_NORMAL, PASTE_ALL],
+  // Borders, validation, conditional formats and column widths are not modelled.
+  [COPY_PASTE_TYPE.PASTE_NO_BORDERS, PASTE_ALL],
+  [COPY_PASTE_TYPE.PASTE_FORMAT, PASTE_FORMATS],
+  [COPY_PASTE_TYPE.PASTE_FORMULA, PASTE_CONTENTS],
+  [COPY_PASTE_TYPE.PASTE_VALUES, { ...PASTE_NOTHING, values: true }],
+  [COPY_PASTE_TYPE.PASTE_DATA_VALIDATION, PASTE_NOTHING],
+  [COPY_PASTE_TYPE.PASTE_CONDITIONAL_FORMATTING, PASTE_NOTHING],
+  [COPY_PASTE_TYPE.PASTE_COLUMN_WIDTHS, PASTE_NOTHING],
+]);
+
+/**
+ * `copyTo(destination)`, `(destination, {contentsOnly?, formatOnly?})`, `(destination, copyPasteType, transposed)`;
+ * null when the arguments fit none of them.
+ */
+function pasteWhat(args: unknown[]): PasteWhat | null {
+  const [, second, transposed] = args;
+  if (args.length === 1) return PASTE_ALL;
+  if (args.length === 3) return typeof transposed === 'boolean' ? (PASTE_BY_TYPE.get(second) ?? null) : null;
+  if (args.length !== 2 || typeof second !== 'object' || second === null || Array.isArray(second))
+    return null;
+  const { contentsOnly, formatOnly } = second as Record<string, unknown>;
+  if (!contentsOnly && !formatOnly) return PASTE_ALL;
+  return {
+    ...PASTE_CONTENTS,
+    values: Boolean(contentsOnly),
+    formulas: Boolean(contentsOnly),
+    formats: Boolean(formatOnly),
+  };
+}
+
+/**
+ * Pastes a range like the Sheets UI: a destination spanning a multiple of the source's height (width) repeats
+ * the source down (across); otherwise the source is pasted once from the destination's top-left cell, even past
+ * the destination's end. Relative references of pasted formulas move with each cell.
+ */
+function copyTo(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: Box, args: unknown[]): void {
+  const method = 'SpreadsheetApp.Range.copyTo';
+  const destination = typeof args[0] === 'object' && args[0] !== null ? rangeModels.get(args[0]) : undefined;
+  const what = pasteWhat(args);
+  if (!destination || !what) throw signatureError(ctx, method, args);
+  if (destination.model !== model) throw ctx.exec.error(ERR.otherSpreadsheet);
+  const transposed = args[2] === true;
+  const height = transposed ? box.numColumns : box.numRows;
+  const width = transposed ? box.numRows : box.numColumns;
+  const times = (span: number, size: number) => (span % size === 0 ? span / size : 1);
+  const { row, column } = destination.box;
+  const target: Box = {
+    row,
+    column,
+    numRows: height * times(destination.box.numRows, height),
+    numColumns: width * times(destination.box.numColumns, width),
+  };
+  // A paste running past the sheet's last row/column is refused rather than growing the sheet (see FIDELITY).
+  checkedBox(ctx, destination.sheet, target);
+  charge(ctx, target.numRows * target.numColumns);
+  // Read the whole source first: it may overlap the destination.
+  const source = cellsIn(sheet, box).map(cell => cell && { ...cell, value: copyValue(cell.value, Date) });
+  for (let r = row; r < row + target.numRows; r++) {
+    for (let c = column; c < column + target.numColumns; c++) {
+      const [i, j] = [(r - row) % height, (c - column) % width];
+      const [sr, sc] = transposed ? [j, i] : [i, j];
+      const from = source[sr * box.numColumns + sc];
+      pasteCell(destination.sheet, r, c, from, what, r - (box.row + sr), c - (box.column + sc));
+    }
+  }
+}
+
+/** Writes what a paste carries from `from` (undefined: an empty cell) into one cell moved by (rows, columns). */
+function pasteCell(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  from: CellModel | undefined,
+  what: PasteWhat,
+  rows: number,
+  columns: number,
+): void {
+  if (what === PASTE_NOTHING) return;
+  updateCell(sheet, row, column, cell => {
+    if (what.values) {
+      const formula = what.formulas && from?.formula ? shiftFormula(from.formula, rows, columns) : null;
+      // Formulas are not evaluated, so pasting a formula cell's value pastes ''.
+      cell.value = formula === null && from ? copyValue(from.value, Date) : '';
+      cell.formula = formula;
+    }
+    if (what.formats) cell.numberFormat = from?.numberFormat ?? null;
+    if (what.notes) cell.note = from?.note ?? '';
+  });
 }
 
 function cellsIn(sheet: SheetModel, box: Box): (CellModel | undefined)[] {

@@ -1,12 +1,21 @@
-// One step of a sync: fetch what its filter holds, guard the row and cell limits, commit, record, report.
+// One step of a sync: fetch what its filter holds (in steps when it is large), guard, commit, record, report.
 import type { CardsFilterInput, LastRun, RunResult, Sync } from '../../shared/contract';
-import { searchAllCards } from '../crm/card-search';
 import type { MiniCrmClient } from '../crm/client';
 import { AppError, badInput, formatError, isAppError, notFound } from '../errors';
-import { RUN_MESSAGES } from '../i18n/run-messages';
-import { Library, type StoredFilter } from '../store/library';
+import { RUN_MESSAGES, type RunFacts } from '../i18n/run-messages';
+import { Library, type RunRecord, type StoredFilter } from '../store/library';
 import { cardTable, columnsFor, type Table } from '../sync/card-table';
-import { checkCellLimit, commitTable, targetSheet } from '../sync/commit';
+import { cardStep, markCommitted, type CardSyncState } from '../sync/card-step';
+import {
+  checkCellLimit,
+  commitAppend,
+  commitReplace,
+  commitUpsert,
+  plannedBlock,
+  targetSheet,
+  type CommitOutcome,
+} from '../sync/commit';
+import { logRun } from '../sync/run-log';
 import { requireClient } from './connection';
 import type { AppContext } from './context';
 import { MAX_ROW_LIMIT } from './syncs';
@@ -14,78 +23,168 @@ import { MAX_ROW_LIMIT } from './syncs';
 /** How long a run waits for another run of the same spreadsheet to finish before saying it is busy. */
 export const LOCK_WAIT_MS = 10_000;
 
-/** What fetching produced: a table to write, and how the source compares with the limit. */
-interface Fetched {
-  table: Table;
-  total: number;
-  truncated: boolean;
-}
+/** Who started a run. */
+export type RunOrigin = 'manual' | 'scheduled';
 
-function fetchCards(client: MiniCrmClient, filter: CardsFilterInput, sync: Sync): Fetched {
+/** What fetching produced: a table ready to commit, or work still in progress. */
+type Fetched =
+  | { kind: 'table'; table: Table; total: number; truncated: boolean; onCommitted?: () => void }
+  | { kind: 'running'; fetched: number; total: number };
+
+function fetchCards(
+  context: AppContext,
+  client: MiniCrmClient,
+  filter: CardsFilterInput,
+  sync: Sync,
+  state: CardSyncState,
+): Fetched {
   const limit = Math.min(sync.rowLimit ?? MAX_ROW_LIMIT, MAX_ROW_LIMIT);
-  const search = searchAllCards(client, filter, {
-    maxRows: limit,
-    keepFirstRowsWhenOver: sync.overLimit === 'truncate',
-  });
-  if (search.partial && sync.overLimit !== 'truncate') {
-    throw new AppError('ROW_LIMIT', { total: search.total, limit });
-  }
+  const columns = columnsFor(sync, filter.fields);
+  const step = cardStep(
+    {
+      client,
+      workbook: context.workbook,
+      clock: context.clock,
+      syncId: sync.id,
+      filter,
+      fields: columns.map(column => column.key),
+      rowLimit: limit,
+      truncate: sync.overLimit === 'truncate',
+    },
+    state,
+  );
+  if (step.kind === 'over-limit') throw new AppError('ROW_LIMIT', { total: step.total, limit });
+  if (step.kind === 'running') return step;
   const schema = client.projectSchema(filter.moduleId);
-  const table = cardTable(schema, search.rows, columnsFor(sync, filter.fields));
-  return { table, total: search.total, truncated: search.partial };
+  return {
+    kind: 'table',
+    table: cardTable(schema, step.records, columns),
+    total: step.total,
+    truncated: step.truncated,
+    onCommitted: () => markCommitted(state, step),
+  };
 }
 
-function fetchTable(client: MiniCrmClient, filter: StoredFilter, sync: Sync): Fetched {
+function fetchTable(
+  context: AppContext,
+  client: MiniCrmClient,
+  filter: StoredFilter,
+  sync: Sync,
+  record: RunRecord,
+): Fetched {
   switch (filter.kind) {
     case 'cards':
-      if (filter.fields && filter.fields.length) {
-        throw badInput('fields', 'onlySummaryFieldsYet');
-      }
-      return fetchCards(client, filter, sync);
+      record.cards ??= {};
+      return fetchCards(context, client, filter, sync, record.cards);
     default:
       throw badInput('filter', 'kindNotSyncedYet');
   }
 }
 
+function commit(context: AppContext, sync: Sync, table: Table, record: RunRecord): CommitOutcome {
+  const mode = sync.mode ?? 'replace';
+  const sheet = targetSheet(context.workbook, sync.sheetName, record.block);
+  checkCellLimit(context.workbook, sheet, plannedBlock(table, mode, record.block));
+  if (mode === 'append') return commitAppend(sheet, table, record.block, new Date(context.clock.now()));
+  if (mode === 'upsert') return commitUpsert(sheet, table, record.block);
+  return commitReplace(sheet, table, record.block);
+}
+
+function messageFor(context: AppContext, sync: Sync, facts: RunFacts, truncated: boolean): string {
+  const mode = sync.mode ?? 'replace';
+  const kind = truncated
+    ? 'truncated'
+    : mode === 'append'
+      ? 'appended'
+      : mode === 'upsert'
+        ? 'upserted'
+        : 'written';
+  return RUN_MESSAGES[kind][context.language](facts);
+}
+
+/** Does the step's work; failures come back as AppErrors for `runSync` to report. */
+function step(
+  context: AppContext,
+  library: Library,
+  sync: Sync,
+  record: RunRecord,
+  client: { current: MiniCrmClient | null },
+): RunResult {
+  const filter = library.filter(sync.filterId);
+  if (!filter) throw notFound('theSavedFilter');
+  client.current = requireClient(context);
+  const fetched = fetchTable(context, client.current, filter, sync, record);
+  const requests = () => client.current?.requests ?? 0;
+  const rowsBefore = Math.max(0, (record.block?.rows ?? 1) - 1);
+  const facts: RunFacts = {
+    rows: rowsBefore,
+    total: 0,
+    sheet: sync.sheetName,
+    requests: 0,
+    limit: sync.rowLimit ?? MAX_ROW_LIMIT,
+    added: 0,
+    updated: 0,
+    removed: 0,
+    fetched: 0,
+  };
+  if (fetched.kind === 'running') {
+    Object.assign(facts, { fetched: fetched.fetched, total: fetched.total, requests: requests() });
+    return {
+      state: 'running',
+      rows: rowsBefore,
+      totalRows: fetched.total,
+      requests: requests(),
+      message: RUN_MESSAGES.running[context.language](facts),
+    };
+  }
+  const outcome = commit(context, sync, fetched.table, record);
+  record.block = outcome.block;
+  fetched.onCommitted?.();
+  Object.assign(facts, {
+    rows: outcome.rows,
+    total: fetched.total,
+    requests: requests(),
+    added: outcome.added,
+    updated: outcome.updated,
+    removed: outcome.removed,
+  });
+  const result: RunResult = {
+    state: 'done',
+    rows: outcome.rows,
+    totalRows: fetched.total,
+    requests: requests(),
+    message: messageFor(context, sync, facts, fetched.truncated),
+  };
+  if (fetched.truncated) result.code = 'ROW_LIMIT';
+  return result;
+}
+
 /** Runs one step of a sync and records it; failures come back as a result, not a throw. */
-export function runSync(context: AppContext, syncId: string): RunResult {
+export function runSync(context: AppContext, syncId: string, origin: RunOrigin = 'manual'): RunResult {
   const library = new Library(context.documentStore);
   const sync = library.sync(String(syncId));
   if (!sync) throw notFound('theSync');
+  const startedAt = context.clock.now();
   if (!context.lock.tryAcquire(LOCK_WAIT_MS)) {
+    const rows = Math.max(0, (library.runRecord(sync.id).block?.rows ?? 1) - 1);
     return {
       state: 'stopped',
       code: 'BUSY',
-      rows: library.runRecord(sync.id).block?.rows ?? 0,
+      rows,
       requests: 0,
       message: formatError(new AppError('BUSY'), context.language),
     };
   }
-  let client: MiniCrmClient | null = null;
-  const record = library.runRecord(sync.id);
-  const rowsBefore = Math.max(0, (record.block?.rows ?? 1) - 1);
+  const client: { current: MiniCrmClient | null } = { current: null };
   let result: RunResult;
+  let record: RunRecord = library.runRecord(sync.id);
+  const working = structuredCloneJson(record);
   try {
-    const filter = library.filter(sync.filterId);
-    if (!filter) throw notFound('theSavedFilter');
-    client = requireClient(context);
-    const fetched = fetchTable(client, filter, sync);
-    const sheet = targetSheet(context.workbook, sync.sheetName, record.block);
-    const blockSize = { rows: fetched.table.rows.length + 1, columns: fetched.table.header.length };
-    checkCellLimit(context.workbook, sheet, blockSize);
-    record.block = commitTable(sheet, fetched.table, record.block);
-    const rows = fetched.table.rows.length;
-    const params = {
-      rows,
-      total: fetched.total,
-      sheet: sync.sheetName,
-      requests: client.requests,
-      limit: sync.rowLimit ?? MAX_ROW_LIMIT,
-    };
-    const message = RUN_MESSAGES[fetched.truncated ? 'truncated' : 'written'][context.language](params);
-    result = { state: 'done', rows, totalRows: fetched.total, requests: client.requests, message };
-    if (fetched.truncated) result.code = 'ROW_LIMIT';
+    result = step(context, library, sync, working, client);
+    record = working;
   } catch (error) {
+    // The block stays as it was; the card state goes with the mirror sheet, which the step already wrote.
+    record = { ...record, cards: working.cards };
     if (!isAppError(error))
       context.log.warn(
         `runSync ${sync.id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -96,21 +195,35 @@ export function runSync(context: AppContext, syncId: string): RunResult {
     result = {
       state: stopped ? 'stopped' : 'failed',
       code: appError.code,
-      rows: rowsBefore,
-      requests: client?.requests ?? 0,
+      rows: Math.max(0, (record.block?.rows ?? 1) - 1),
+      requests: client.current?.requests ?? 0,
       message: formatError(appError, context.language),
     };
     if (appError.code === 'ROW_LIMIT' && typeof appError.params.total === 'number')
       result.totalRows = appError.params.total;
+  }
+  try {
+    const lastRun: LastRun = {
+      at: new Date(context.clock.now()).toISOString(),
+      state: result.state,
+      rows: result.rows,
+      message: result.message,
+    };
+    library.saveRunRecord(sync.id, { ...record, lastRun });
+    logRun(context.workbook, {
+      at: new Date(context.clock.now()),
+      sheet: sync.sheetName,
+      startedBy: origin,
+      result,
+      durationMs: context.clock.now() - startedAt,
+    });
   } finally {
     context.lock.release();
   }
-  const lastRun: LastRun = {
-    at: new Date(context.clock.now()).toISOString(),
-    state: result.state,
-    rows: result.rows,
-    message: result.message,
-  };
-  library.saveRunRecord(sync.id, { ...record, lastRun });
   return result;
+}
+
+/** A deep copy of JSON data (the run record), so a failed step leaves the stored one untouched. */
+function structuredCloneJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -4,6 +4,7 @@ import { AppError, badInput, notFound } from '../errors';
 import type { PhraseKey } from '../i18n/phrases';
 import { newId } from '../store/ids';
 import { Library } from '../store/library';
+import { Mirror } from '../sync/mirror';
 import type { AppContext } from './context';
 
 /** MiniCRM's own shared-filter sync stops at 8000 rows; so does ours, by default and at most. */
@@ -79,6 +80,11 @@ export function updateSync(context: AppContext, id: string, patch: Partial<SyncI
   const clean = validateSyncInput({ ...settings, ...(patch ?? {}) }, library, current.id);
   const sync: Sync = { ...clean, id: current.id };
   library.saveSync(sync);
+  if (clean.sheetName !== current.sheetName) {
+    // The block belonged to the old sheet: the new one is checked afresh before anything is written there.
+    const { block: _old, ...record } = library.runRecord(current.id);
+    library.saveRunRecord(current.id, record);
+  }
   return sync;
 }
 
@@ -87,6 +93,7 @@ export function deleteSync(context: AppContext, id: string): null {
   const library = new Library(context.documentStore);
   if (!library.sync(String(id))) throw notFound('theSync');
   library.deleteSync(id);
+  Mirror.remove(context.workbook, id);
   return null;
 }
 

@@ -1,5 +1,6 @@
 // The spreadsheet's library: saved filters, syncs and each sync's run record, in document properties.
 import type { FilterInput, LastRun, SavedFilter, Sync } from '../../shared/contract';
+import type { CardSyncState } from '../sync/card-step';
 import { badInput } from '../errors';
 import type { KeyValueStore } from '../ports';
 
@@ -21,6 +22,8 @@ export interface RunRecord {
   lastRun?: LastRun;
   /** The block the last committed write covered (header included), so stale rows can be cleared. */
   block?: { rows: number; columns: number };
+  /** A card sync's incremental state and any run in progress. */
+  cards?: CardSyncState;
 }
 
 /** Reads and writes the library; every write checks the 9 KB property limit first. */

@@ -1,8 +1,8 @@
-// Writes a finished table into its sheet in one go, keeping everything around the block that the user owns.
+// Writes a finished table into its sheet in one go, by mode, keeping everything the user owns around the block.
 import { AppError } from '../errors';
 import type { CellValue, SheetPort, WorkbookPort } from '../ports';
-import { columnFormat, verbatimText } from './cells';
 import type { Table } from './card-table';
+import { columnFormat, DATE_TIME_FORMAT, verbatimText, type TypedCell } from './cells';
 
 /** Google's limit on cells in one spreadsheet. */
 export const MAX_SPREADSHEET_CELLS = 10_000_000;
@@ -11,6 +11,16 @@ export const MAX_SPREADSHEET_CELLS = 10_000_000;
 export interface Block {
   rows: number;
   columns: number;
+}
+
+/** What a commit did, for the run's message. */
+export interface CommitOutcome {
+  block: Block;
+  /** Data rows the block holds now. */
+  rows: number;
+  added: number;
+  updated: number;
+  removed: number;
 }
 
 /**
@@ -40,24 +50,13 @@ export function checkCellLimit(workbook: WorkbookPort, sheet: SheetPort, block: 
   if (after > MAX_SPREADSHEET_CELLS) throw new AppError('CELL_LIMIT', { cells: after });
 }
 
-/**
- * Commits a table at A1 in one value write: grows the grid first, writes header and rows (with date formats
- * per column), clears what is left of the previous block below and to the right, freezes the header.
- * Cells outside the old and new block are never touched.
- */
-export function commitTable(sheet: SheetPort, table: Table, previous: Block | undefined): Block {
-  const columns = Math.max(1, table.header.length);
-  const block: Block = { rows: table.rows.length + 1, columns };
-  sheet.ensureGridSize(block.rows, block.columns);
-  const values: CellValue[][] = [
-    table.header.map(verbatimText),
-    ...table.rows.map(row => row.map(cell => cell.value)),
-  ];
-  const formats = table.header.map((_header, index) => columnFormat(table.rows.map(row => row[index])));
-  sheet.write(1, 1, values, formats.some(format => format !== null) ? formats : undefined);
-  if (previous) clearOutside(sheet, previous, block);
-  sheet.setFrozenRows(1);
-  return block;
+function formatsOf(rows: TypedCell[][], width: number): (string | null)[] | undefined {
+  const formats = Array.from({ length: width }, (_, index) => columnFormat(rows.map(row => row[index])));
+  return formats.some(format => format !== null) ? formats : undefined;
+}
+
+function valuesOf(rows: TypedCell[][]): CellValue[][] {
+  return rows.map(row => row.map(cell => cell.value));
 }
 
 /** Clears the parts of the previous block the new one no longer covers. */
@@ -68,4 +67,118 @@ function clearOutside(sheet: SheetPort, previous: Block, next: Block): void {
   if (previous.columns > next.columns) {
     sheet.clear(1, next.columns + 1, Math.min(previous.rows, next.rows), previous.columns - next.columns);
   }
+}
+
+/**
+ * Keeps the user's formulas beside the block in step with it: a formula in the first data row of a column
+ * right of the block is filled down to the block's last row; where the block shrank, the filled cells below
+ * it are cleared.
+ */
+function followFormulas(sheet: SheetPort, previous: Block | undefined, next: Block): void {
+  const extent = sheet.contentExtent();
+  const first = next.columns + 1;
+  if (extent.columns < first || next.rows < 2) return;
+  const formulas = sheet.readFormulas(2, first, 1, extent.columns - first + 1)[0];
+  formulas.forEach((formula, offset) => {
+    if (!formula) return;
+    const column = first + offset;
+    sheet.fillDown(2, column, next.rows);
+    if (previous && previous.rows > next.rows)
+      sheet.clear(next.rows + 1, column, previous.rows - next.rows, 1);
+  });
+}
+
+function writeBlock(
+  sheet: SheetPort,
+  header: string[],
+  rows: TypedCell[][],
+  previous: Block | undefined,
+): Block {
+  const block: Block = { rows: rows.length + 1, columns: Math.max(1, header.length) };
+  sheet.ensureGridSize(block.rows, block.columns);
+  sheet.write(1, 1, [header.map(verbatimText), ...valuesOf(rows)], formatsOf(rows, header.length));
+  if (previous) clearOutside(sheet, previous, block);
+  sheet.setFrozenRows(1);
+  followFormulas(sheet, previous, block);
+  return block;
+}
+
+/** Replace: the block becomes exactly the table. */
+export function commitReplace(sheet: SheetPort, table: Table, previous: Block | undefined): CommitOutcome {
+  const block = writeBlock(sheet, table.header, table.rows, previous);
+  return {
+    block,
+    rows: table.rows.length,
+    added: table.rows.length,
+    updated: 0,
+    removed: Math.max(0, (previous?.rows ?? 1) - block.rows),
+  };
+}
+
+/** The key of a row: its first cell, as text (ids arrive as numbers, keys read back may be text). */
+function keyOf(value: unknown): string {
+  return value instanceof Date ? String(value.getTime()) : String(value).replace(/^'/, '');
+}
+
+/**
+ * Upsert, keyed on the first column: rows whose key is still in the table are updated in place, new keys are
+ * appended, and rows whose key left the source are deleted as whole rows — so whatever the user wrote beside
+ * a row stays with that row.
+ */
+export function commitUpsert(sheet: SheetPort, table: Table, previous: Block | undefined): CommitOutcome {
+  if (!previous || previous.rows < 2) return commitReplace(sheet, table, previous);
+  const incoming = new Map(table.rows.map(row => [keyOf(row[0]?.value), row]));
+  const existingKeys = sheet.read(2, 1, previous.rows - 1, 1).map(row => keyOf(row[0]));
+  const gone = existingKeys.map((key, index) => (incoming.has(key) ? -1 : index + 2)).filter(row => row > 0);
+  // Bottom-up, so earlier deletions do not move the rows still to delete.
+  for (const row of gone.reverse()) sheet.deleteRows(row, 1);
+  const kept = existingKeys.filter(key => incoming.has(key));
+  const keptSet = new Set(kept);
+  const added = table.rows.filter(row => !keptSet.has(keyOf(row[0]?.value)));
+  const rows = [...kept.map(key => incoming.get(key) as TypedCell[]), ...added];
+  const shrunk: Block = { rows: previous.rows - gone.length, columns: previous.columns };
+  const block = writeBlock(sheet, table.header, rows, shrunk);
+  return { block, rows: rows.length, added: added.length, updated: kept.length, removed: gone.length };
+}
+
+/**
+ * Append: each run adds its rows under the previous ones, with a first column "Synced at" — a history of
+ * snapshots. The header row is (re)written each time.
+ */
+export function commitAppend(
+  sheet: SheetPort,
+  table: Table,
+  previous: Block | undefined,
+  syncedAt: Date,
+): CommitOutcome {
+  const header = ['Synced at', ...table.header];
+  const stamped: TypedCell[][] = table.rows.map(row => [{ value: syncedAt, dateKind: 'instant' }, ...row]);
+  const start = previous ? previous.rows + 1 : 2;
+  const block: Block = {
+    rows: start - 1 + stamped.length,
+    columns: Math.max(header.length, previous?.columns ?? 0),
+  };
+  sheet.ensureGridSize(Math.max(block.rows, 1), block.columns);
+  sheet.write(1, 1, [header.map(verbatimText)]);
+  if (stamped.length) {
+    const formats = formatsOf(stamped, header.length) ?? [DATE_TIME_FORMAT];
+    sheet.write(start, 1, valuesOf(stamped), formats);
+  }
+  sheet.setFrozenRows(1);
+  followFormulas(sheet, previous, block);
+  return { block, rows: block.rows - 1, added: stamped.length, updated: 0, removed: 0 };
+}
+
+/** The block a table will occupy, for the cell-limit check before writing. */
+export function plannedBlock(
+  table: Table,
+  mode: 'replace' | 'append' | 'upsert',
+  previous: Block | undefined,
+): Block {
+  if (mode === 'append')
+    return { rows: (previous?.rows ?? 1) + table.rows.length, columns: table.header.length + 1 };
+  return {
+    rows: Math.max(table.rows.length + 1, mode === 'upsert' ? (previous?.rows ?? 0) : 0),
+    columns: table.header.length,
+  };
 }
