@@ -3,6 +3,7 @@
 import { SYSTEM_USER_LABEL, USERS } from './catalog';
 import { formatBudapest, normalizeWallTime } from './budapest-time';
 import { Card, CardStore, CustomValue, joinFlagLabels, splitFlagLabels } from './data';
+import { ContactDirectory } from './contacts';
 import { AccountSchema, ResolvedField, ResolvedModule } from './schema';
 
 /** A requested change: field name → value as a MiniCRM write would send it (labels for enums). */
@@ -36,11 +37,22 @@ const invalid = (name: string, value: string | number): EditError => ({
   error: `invalid value ${JSON.stringify(value)} for ${name}`,
 });
 
+/** A contact id a card may point at: any contact for `ContactId`; a company (or 0, none) for `BusinessId`. */
+function isLinkableContact(
+  name: 'ContactId' | 'BusinessId',
+  id: number,
+  contacts: ContactDirectory,
+): boolean {
+  if (name === 'BusinessId') return id === 0 || contacts.get(id)?.type === 'Business';
+  return contacts.get(id) !== undefined;
+}
+
 /** An edit of a system field, or undefined when `name` is not one that can be edited. */
 function systemEdit(
   name: string,
   value: string | number,
   module: ResolvedModule,
+  contacts: ContactDirectory,
 ): Apply | EditError | undefined {
   switch (name) {
     case 'Name': {
@@ -68,7 +80,8 @@ function systemEdit(
     case 'ContactId':
     case 'BusinessId': {
       const id = nonNegativeInt(value);
-      if (id === undefined) return invalid(name, value);
+      // Every card's contact and company exist, as in a real account.
+      if (id === undefined || !isLinkableContact(name, id, contacts)) return invalid(name, value);
       return card => {
         if (name === 'ContactId') card.contactId = id;
         else card.businessId = id;
@@ -126,8 +139,9 @@ function fieldEdit(
   value: string | number,
   module: ResolvedModule,
   schema: AccountSchema,
+  contacts: ContactDirectory,
 ): Apply | EditError {
-  const system = systemEdit(name, value, module);
+  const system = systemEdit(name, value, module, contacts);
   if (system) return system;
   const field = schema.customField(name);
   if (!field || field.moduleId !== module.def.id)
@@ -146,6 +160,7 @@ function fieldEdit(
 export function touchCards(
   store: CardStore,
   schema: AccountSchema,
+  contacts: ContactDirectory,
   ids: readonly number[],
   fields: FieldEdits,
   nowMs: number,
@@ -162,7 +177,7 @@ export function touchCards(
     const module = store.moduleOf(card);
     const applies: Apply[] = [];
     for (const [name, value] of Object.entries(edits)) {
-      const edit = fieldEdit(name, value, module, schema);
+      const edit = fieldEdit(name, value, module, schema, contacts);
       if (isEditError(edit)) return edit.error;
       applies.push(edit);
     }

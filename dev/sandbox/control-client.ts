@@ -1,7 +1,10 @@
 // A typed client for the /__sandbox/ control endpoints, for tests and the playground (Node's fetch).
 
 import { FieldEdits } from './card-edit';
+import { DocumentType } from './catalog';
+import { DocumentEdits } from './document-edit';
 import { FaultSettings } from './faults';
+import { SharedFilterType } from './shared-filters';
 import { StatsSnapshot } from './stats';
 
 /** Fault settings as `faults()` accepts them: any subset. */
@@ -14,6 +17,25 @@ export interface SandboxInfo {
   seed: number;
   now: number;
   modules: { id: number; name: string; cards: number }[];
+  /** Persons and companies. */
+  contacts: number;
+  /** Documents per type, drafts included. */
+  documents: Record<DocumentType, number>;
+}
+
+/** One shared filter as `sharedFilters()` lists it. */
+export interface SharedFilterInfo {
+  hash: string;
+  type: SharedFilterType;
+  /** Relative to the sandbox origin: `/Api/SharedFilter?Hash=…&Type=…`. */
+  url: string;
+  name: string;
+  /** The module of a `Project` feed. */
+  categoryId?: number;
+  includesConfidential: boolean;
+  /** Data rows the feed serves now (at most 8000). */
+  rows: number;
+  revoked: boolean;
 }
 
 /** The control endpoints as async methods. Each rejects when the sandbox answers with an error. */
@@ -29,6 +51,12 @@ export interface SandboxControl {
   touch(ids: number[], fields?: FieldEdits): Promise<void>;
   trash(ids: number[]): Promise<void>;
   purge(ids: number[]): Promise<void>;
+  /** Applies a status (label or id) and/or payment date to documents and marks them modified now. */
+  touchDocuments(type: DocumentType, ids: number[], fields?: DocumentEdits): Promise<void>;
+  /** The shared filters: their hashes, feed URLs and row counts. */
+  sharedFilters(): Promise<SharedFilterInfo[]>;
+  /** Un-shares a filter: its feed answers 404 until the next reset. */
+  revokeSharedFilter(hash: string): Promise<void>;
   /** Merges fault settings; returns the settings now in force. */
   faults(patch: FaultPatch): Promise<FaultSettings>;
   getFaults(): Promise<FaultSettings>;
@@ -65,6 +93,10 @@ export function createSandboxControl(
       void (await post('touch', fields === undefined ? { ids } : { ids, fields })),
     trash: async ids => void (await post('trash', { ids })),
     purge: async ids => void (await post('purge', { ids })),
+    touchDocuments: async (type, ids, fields) =>
+      void (await post('touch-document', fields === undefined ? { type, ids } : { type, ids, fields })),
+    sharedFilters: () => call<SharedFilterInfo[]>('GET', 'shared-filters'),
+    revokeSharedFilter: async hash => void (await post('shared-filters/revoke', { hash })),
     faults: async patch => (await call<{ faults: FaultSettings }>('POST', 'faults', patch)).faults,
     getFaults: async () => (await call<{ faults: FaultSettings }>('GET', 'faults')).faults,
     clearFaults: async () => void (await post('faults/clear')),

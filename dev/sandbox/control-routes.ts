@@ -62,7 +62,7 @@ function touch(state: SandboxState, body: Body, now: number): Reply {
   if (!valid) return fail(400, 'fields must map field names to strings or numbers');
   const refusal = refuseMissing(state, ids);
   if (refusal) return refusal;
-  const error = touchCards(state.store, state.schema, ids, fields as FieldEdits, now);
+  const error = touchCards(state.store, state.schema, state.contacts, ids, fields as FieldEdits, now);
   return error ? fail(400, error) : ok({ updatedAt: formatBudapest(now) });
 }
 

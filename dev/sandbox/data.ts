@@ -87,6 +87,8 @@ function flagValue(rng: Rng, field: ResolvedField): string {
 
 function money(rng: Rng, [min, max]: readonly [number, number]): number {
   const value = min + rng.next() * (max - min);
+  // Small quantities (a weight, a percentage) have one decimal; rounding them to hundreds would zero them.
+  if (max < 1000) return Math.round(value * 10) / 10;
   // Most amounts are round; some carry cents, as real deal values do.
   return rng.chance(0.6) ? Math.round(value / 100) * 100 : Math.round(value * 100) / 100;
 }

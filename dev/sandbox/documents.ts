@@ -225,7 +225,9 @@ function draftsOf(seed: number, card: Card, module: ResolvedModule, contacts: Co
       ...fields,
       kind: 'Storno',
       issued: dateOf(stornoMs),
+      // The cancelled supply's date stays; a storno is settled on the day it is issued.
       performance: fields.performance,
+      prompt: dateOf(stornoMs),
       paid: '',
       fileToken: base36(rng, 24),
       updatedAt: changedAt(rng, stornoMs),

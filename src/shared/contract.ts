@@ -88,10 +88,24 @@ export type RunResult = {
   /** HTTP requests this step made. */
   requests: number;
   message: string;
+  /** When the last full check against MiniCRM ran (ISO-8601); incremental runs fetch only changes in between. */
+  lastFullCheckAt?: string;
 };
 
 /** A sync's most recent run, as the overview shows it. */
-export type LastRun = { at: string; state: RunState; rows: number; message: string };
+export type LastRun = {
+  at: string;
+  state: RunState;
+  rows: number;
+  message: string;
+  code?: string;
+  totalRows?: number;
+  requests?: number;
+  /** Apps Script time the run took, in ms. */
+  durationMs?: number;
+  origin?: 'manual' | 'scheduled';
+  lastFullCheckAt?: string;
+};
 
 /** The refresh schedule of a spreadsheet. */
 export type Schedule = {

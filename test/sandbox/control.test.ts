@@ -150,11 +150,16 @@ describe('reset and routing', () => {
     expect((await sandbox.request('/Api/R3/Category', { clock: sandbox.virtualNow })).status).toBe(200);
   });
 
-  test('info tells credentials, seed and module sizes', async () => {
+  test('info tells credentials, seed, module sizes and how many contacts and documents there are', async () => {
     const info = await sandbox.control.info();
     expect(info).toMatchObject({ systemId: 12345, seed: 1 });
     expect(info.apiKey).toMatch(/^sandbox0key/);
-    expect(info.modules.map(module => module.cards)).toEqual([1200, 2500, 300, 40]);
+    expect(info.modules.map(module => module.cards)).toEqual([1200, 2500, 300, 40, 300, 250, 220]);
+    expect(info.contacts).toBe(2150);
+    expect(info.documents.Order).toBe(250);
+    expect(info.documents.Offer).toBe(220);
+    // One invoice per card, plus a storno for each cancelled one.
+    expect(info.documents.Invoice).toBeGreaterThan(300);
   });
 
   test('unknown control routes are 404, wrong methods 405, bad JSON 400', async () => {

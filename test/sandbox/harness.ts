@@ -142,3 +142,29 @@ export function fold(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
+
+/** A `{Count, Results}` answer of any paged route, decoded. */
+export interface PagedBody<Row> {
+  Count: number;
+  Results: Record<string, Row> | [];
+}
+
+/** Reads every page (`Page=0,1,…`) of a paged route and returns all rows in the order they were decoded. */
+export async function pagedAll<Row>(
+  sandbox: TestSandbox,
+  pathAndQuery: string,
+): Promise<{ count: number; rows: Row[] }> {
+  const rows: Row[] = [];
+  const separator = pathAndQuery.includes('?') ? '&' : '?';
+  for (let page = 0; ; page++) {
+    const body = await sandbox.json<PagedBody<Row>>(`${pathAndQuery}${separator}Page=${page}`);
+    const pageRows = Array.isArray(body.Results) ? [] : Object.values(body.Results);
+    rows.push(...pageRows);
+    if (pageRows.length === 0 || rows.length >= body.Count) return { count: body.Count, rows };
+  }
+}
+
+/** The ids of a `Results` object in the order they appear on the wire (JSON.parse reorders integer keys). */
+export function wireIds(text: string): number[] {
+  return [...text.matchAll(/"(\d+)":\{"Id":"?\d+"?/g)].map(match => Number(match[1]));
+}

@@ -1227,12 +1227,8 @@ function pasteWhat(args: unknown[]): PasteWhat | null {
     return null;
   const { contentsOnly, formatOnly } = second as Record<string, unknown>;
   if (!contentsOnly && !formatOnly) return PASTE_ALL;
-  return {
-    ...PASTE_CONTENTS,
-    values: Boolean(contentsOnly),
-    formulas: Boolean(contentsOnly),
-    formats: Boolean(formatOnly),
-  };
+  const contents = Boolean(contentsOnly);
+  return { values: contents, formulas: contents, formats: Boolean(formatOnly), notes: false };
 }
 
 /**

@@ -43,6 +43,12 @@ export function clientFor(context: AppContext, account: CrmAccount): MiniCrmClie
   });
 }
 
+/** A client for a shared filter's feed, which is public to whoever holds its URL: no credentials. */
+export function feedClient(context: AppContext, feedUrl: string): MiniCrmClient {
+  const host = /^https?:\/\/[^/]+/.exec(feedUrl)?.[0] ?? feedUrl;
+  return clientFor(context, { systemId: '', apiKey: '', host });
+}
+
 /** Verifies the key with MiniCRM (`Category`) before storing it in the person's own properties. */
 export function connect(context: AppContext, input: ConnectInput): ConnectResult {
   if (input === null || typeof input !== 'object') throw badInput('signIn', 'empty');

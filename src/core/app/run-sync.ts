@@ -1,7 +1,7 @@
 // One step of a sync: fetch what its filter holds (in steps when it is large), guard, commit, record, report.
 import type { CardsFilterInput, LastRun, RunResult, Sync } from '../../shared/contract';
 import type { MiniCrmClient } from '../crm/client';
-import { AppError, badInput, formatError, isAppError, notFound } from '../errors';
+import { AppError, formatError, isAppError, notFound } from '../errors';
 import { RUN_MESSAGES, type RunFacts } from '../i18n/run-messages';
 import { Library, type RunRecord, type StoredFilter } from '../store/library';
 import { cardTable, columnsFor, type Table } from '../sync/card-table';
@@ -15,8 +15,10 @@ import {
   targetSheet,
   type CommitOutcome,
 } from '../sync/commit';
+import { documentStep } from '../sync/document-source';
 import { logRun } from '../sync/run-log';
-import { requireClient } from './connection';
+import { sharedTable } from '../sync/shared-source';
+import { feedClient, requireClient } from './connection';
 import type { AppContext } from './context';
 import { MAX_ROW_LIMIT } from './syncs';
 
@@ -65,6 +67,16 @@ function fetchCards(
   };
 }
 
+/** Keeps and renames the columns a sync chose, by header (documents' fields, `Item: …`). */
+function selectColumns(table: Table, sync: Sync): Table {
+  if (!sync.columns?.length) return table;
+  const indexes = sync.columns.map(column => table.header.indexOf(column.key));
+  return {
+    header: sync.columns.map(column => column.header?.trim() || column.key),
+    rows: table.rows.map(row => indexes.map(index => (index >= 0 ? row[index] : { value: '' }))),
+  };
+}
+
 function fetchTable(
   context: AppContext,
   client: MiniCrmClient,
@@ -72,12 +84,29 @@ function fetchTable(
   sync: Sync,
   record: RunRecord,
 ): Fetched {
+  const limit = Math.min(sync.rowLimit ?? MAX_ROW_LIMIT, MAX_ROW_LIMIT);
+  const truncate = sync.overLimit === 'truncate';
   switch (filter.kind) {
     case 'cards':
       record.cards ??= {};
       return fetchCards(context, client, filter, sync, record.cards);
-    default:
-      throw badInput('filter', 'kindNotSyncedYet');
+    case 'shared':
+      return { kind: 'table', ...sharedTable(client, filter, sync, limit, truncate) };
+    case 'documents': {
+      const input = {
+        client,
+        workbook: context.workbook,
+        clock: context.clock,
+        syncId: sync.id,
+        filter,
+        rowLimit: limit,
+        truncate,
+      };
+      const result = documentStep(input);
+      return result.kind === 'running'
+        ? result
+        : { ...result, kind: 'table', table: selectColumns(result.table, sync) };
+    }
   }
 }
 
@@ -112,7 +141,8 @@ function step(
 ): RunResult {
   const filter = library.filter(sync.filterId);
   if (!filter) throw notFound('theSavedFilter');
-  client.current = requireClient(context);
+  // A pasted shared code carries its own secret (the Hash): it needs no MiniCRM sign-in.
+  client.current = filter.kind === 'shared' ? feedClient(context, filter.code) : requireClient(context);
   const fetched = fetchTable(context, client.current, filter, sync, record);
   const requests = () => client.current?.requests ?? 0;
   const rowsBefore = Math.max(0, (record.block?.rows ?? 1) - 1);

@@ -197,6 +197,13 @@ export class MiniCrmClient {
     return readListPage(this.getJson(`/Api/${type}/List`, { ...filters, Page: page }));
   }
 
+  /** Several pages of a document list at once (parallel). */
+  listDocumentPages(type: DocumentType, filters: Query, pages: number[]): ListPage[] {
+    return this.getJsonAll(
+      pages.map(page => ({ path: `/Api/${type}/List`, query: { ...filters, Page: page } })),
+    ).map(readListPage);
+  }
+
   /** An invoice, order or offer with its line items (`Items`). */
   document(type: DocumentType, id: number): Record<string, unknown> {
     return asRecord(this.getJson(`/Api/${type}/${id}`), type);

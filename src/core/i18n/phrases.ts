@@ -123,6 +123,11 @@ export const PHRASES = {
   theRecord: { en: 'The MiniCRM record', ro: 'Înregistrarea MiniCRM', hu: 'A MiniCRM-rekord' },
   theSavedFilter: { en: 'The saved filter', ro: 'Filtrul salvat', hu: 'A mentett szűrő' },
   theSync: { en: 'The sync', ro: 'Sincronizarea', hu: 'A szinkronizálás' },
+  theSharedFilter: {
+    en: 'The shared filter (its code may have been revoked in MiniCRM; copy a new one)',
+    ro: 'Filtrul partajat (codul poate fi fost revocat în MiniCRM; copiază unul nou)',
+    hu: 'A megosztott szűrő (a kódját visszavonhatták a MiniCRM-ben; másolj újat)',
+  },
 } satisfies Record<string, Record<Language, string>>;
 
 /** A phrase's key. */

@@ -20,6 +20,8 @@ export interface TypedCell {
   value: CellValue;
   /** 'date' for a calendar date written as a Sheets date serial, 'instant' for a Date. */
   dateKind?: 'date' | 'instant';
+  /** A number format the value needs (e.g. '0%' for a VAT rate). */
+  format?: string;
 }
 
 const EMPTY: TypedCell = { value: '' };
@@ -73,6 +75,13 @@ export function typeCell(type: FieldType | undefined, raw: unknown): TypedCell {
   }
 }
 
+/** A rate MiniCRM prints as `"27%"`: written as 0.27 formatted as a percentage, so it computes and shows 27%. */
+export function percentCell(raw: unknown): TypedCell {
+  const number = parseWireNumber(raw);
+  if (number === null) return raw === null || raw === undefined || raw === '' ? EMPTY : textCell(raw);
+  return { value: number / 100, format: '0%' };
+}
+
 /** Localized and numeric truths MiniCRM uses for checkboxes. */
 const TRUE_WORDS = new Set(['1', 'yes', 'true', 'igen', 'da']);
 const FALSE_WORDS = new Set(['0', 'no', 'false', 'nem', 'nu']);
@@ -98,6 +107,8 @@ function textCell(raw: unknown): TypedCell {
 
 /** The number format a column needs from its cells: dates only, date-times, or none. */
 export function columnFormat(cells: TypedCell[]): string | null {
+  const explicit = cells.find(cell => cell.format)?.format;
+  if (explicit) return explicit;
   let hasInstant = false;
   let hasDate = false;
   for (const cell of cells) {
