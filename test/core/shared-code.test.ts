@@ -45,3 +45,18 @@ describe('parseSharedCode', () => {
     );
   });
 });
+
+describe('parseSharedCode on a development build', () => {
+  const local =
+    '=ImportData("http://127.0.0.1:8787/Api/SharedFilter?Hash=12345-abcdef0123456789&Type=Project")';
+
+  it('accepts the loopback sandbox only when loopback is allowed', () => {
+    expect(() => parseSharedCode(local)).toThrow(/INVALID_CODE/);
+    expect(parseSharedCode(local, true).url).toBe(
+      'http://127.0.0.1:8787/Api/SharedFilter?Hash=12345-abcdef0123456789&Type=Project',
+    );
+    expect(() =>
+      parseSharedCode('http://10.0.0.1:8787/Api/SharedFilter?Hash=12345-abcdef0123456789', true),
+    ).toThrow(/INVALID_CODE/);
+  });
+});

@@ -29,7 +29,7 @@ async function csvOf(url: string): Promise<string[][]> {
 }
 
 describe('a pasted shared filter code', () => {
-  it('writes the feed as typed cells in the feed\'s column order, without a key', async () => {
+  it("writes the feed as typed cells in the feed's column order, without a key", async () => {
     const shared = await feed();
     const result = run({ kind: 'shared', code: shared.code });
     const records = await csvOf(shared.url);
@@ -100,7 +100,10 @@ describe('invoices, orders and offers', () => {
     const values = addon.sheet('Date');
     const vat = values[0].indexOf('Item: VAT');
     expect(vat).toBeGreaterThan(0);
-    const rates = values.slice(1).map(row => row[vat]).filter(value => value !== '');
+    const rates = values
+      .slice(1)
+      .map(row => row[vat])
+      .filter(value => value !== '');
     expect(rates.every(rate => typeof rate === 'number' && rate > 0 && rate < 1)).toBe(true);
   });
 

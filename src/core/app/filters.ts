@@ -14,7 +14,7 @@ export function listSavedFilters(context: AppContext): SavedFilter[] {
 /** Creates a filter, or updates the one `input.id` names. */
 export function saveFilter(context: AppContext, input: FilterInput): SavedFilter {
   const library = new Library(context.documentStore);
-  const clean = validateFilterInput(input);
+  const clean = validateFilterInput(input, context.allowLoopback);
   if (clean.id !== undefined && !library.filter(clean.id)) {
     throw notFound('theSavedFilter');
   }

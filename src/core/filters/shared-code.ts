@@ -13,19 +13,21 @@ export interface SharedFeed {
 }
 
 const FORMULA = /^=\s*importdata\s*\(\s*(["“”„'])(.*)(["“”'])\s*\)\s*;?$/i;
-const FEED_URL = /^(https:\/\/[^/?#\s]+)(\/Api\/SharedFilter)\/?\?([^#\s]*)$/i;
+const FEED_URL = /^(https?:\/\/[^/?#\s]+)(\/Api\/SharedFilter)\/?\?([^#\s]*)$/i;
+const LOOPBACK_ORIGIN = /^http:\/\/(127\.0\.0\.1|localhost):\d{1,5}$/i;
 
 /**
  * Accepts the whole `=ImportData("…")` formula (any case, straight or typographic quotes, spaces, a trailing
  * `;`) or the bare URL; refuses with `[INVALID_CODE]` anything that is not https on a MiniCRM host with path
- * `/Api/SharedFilter` and a `Hash`.
+ * `/Api/SharedFilter` and a `Hash` (a development build also accepts a loopback sandbox).
  */
-export function parseSharedCode(code: string): SharedFeed {
+export function parseSharedCode(code: string, allowLoopback = false): SharedFeed {
   const text = String(code ?? '').trim();
   const formula = FORMULA.exec(text);
   const url = (formula ? formula[2] : text).trim();
   const match = FEED_URL.exec(url);
-  if (!match || !isMiniCrmOrigin(match[1])) throw new AppError('INVALID_CODE');
+  const trusted = match && (isMiniCrmOrigin(match[1]) || (allowLoopback && LOOPBACK_ORIGIN.test(match[1])));
+  if (!match || !trusted) throw new AppError('INVALID_CODE');
   const params = new Map<string, string>();
   for (const pair of match[3].split('&')) {
     const [key, ...rest] = pair.split('=');

@@ -88,7 +88,7 @@ function documents(input: Record<string, unknown>, id: string | undefined): Docu
 }
 
 /** Validates a saveFilter input; a shared filter's code is checked and kept as the clean feed URL. */
-export function validateFilterInput(input: unknown): FilterInput {
+export function validateFilterInput(input: unknown, allowLoopback = false): FilterInput {
   if (!isRecord(input)) throw bad('filter', 'empty');
   const id = typeof input.id === 'string' && input.id ? input.id : undefined;
   switch (input.kind) {
@@ -97,7 +97,7 @@ export function validateFilterInput(input: unknown): FilterInput {
         id,
         name: name(input),
         kind: 'shared',
-        code: parseSharedCode(String(input.code ?? '')).url,
+        code: parseSharedCode(String(input.code ?? ''), allowLoopback).url,
       });
     case 'cards':
       return cards(input, id);

@@ -52,10 +52,10 @@ export const RUN_MESSAGES: Record<
   },
   running: {
     en: p =>
-      `Fetched ${p.fetched} of ${p.total} cards for "${p.sheet}"; continuing (the sheet changes only when all are in).`,
+      `Fetched ${p.fetched} of ${p.total} records for "${p.sheet}"; continuing (the sheet changes only when all are in).`,
     ro: p =>
-      `Am adus ${p.fetched} din ${p.total} carduri pentru „${p.sheet}”; continuăm (foaia se schimbă doar când sunt toate).`,
+      `Am adus ${p.fetched} din ${p.total} înregistrări pentru „${p.sheet}”; continuăm (foaia se schimbă doar când sunt toate).`,
     hu: p =>
-      `${p.total} adatlapból ${p.fetched} megérkezett a(z) „${p.sheet}” munkalaphoz; folytatjuk (a munkalap csak akkor változik, ha mind megvan).`,
+      `${p.total} rekordból ${p.fetched} megérkezett a(z) „${p.sheet}” munkalaphoz; folytatjuk (a munkalap csak akkor változik, ha mind megvan).`,
   },
 };
