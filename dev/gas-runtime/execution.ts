@@ -35,8 +35,13 @@ export interface EmulatedUser {
 export interface ExecutionOptions {
   authMode: AuthMode;
   user: EmulatedUser;
-  /** The spreadsheet the add-on runs in, or null (e.g. a time-driven trigger, which carries no document). */
+  /** The spreadsheet the add-on runs in (`getActiveSpreadsheet()`), or null (e.g. a time-driven trigger). */
   activeSpreadsheetId: string | null;
+  /**
+   * The document whose properties, cache and lock the execution sees. Usually the active spreadsheet; a
+   * time-driven trigger of an add-on keeps the document it was created in here while having no active one.
+   */
+  documentId?: string | null;
   /** Virtual ms the execution may run; defaults to 6 minutes. */
   maxExecutionMs?: number;
 }
@@ -62,6 +67,11 @@ export class Execution {
 
   get authMode(): AuthMode {
     return this.options.authMode;
+  }
+
+  /** The document of the document properties, cache and lock (null when there is none). */
+  get documentId(): string | null {
+    return this.options.documentId === undefined ? this.options.activeSpreadsheetId : this.options.documentId;
   }
 
   get user(): EmulatedUser {

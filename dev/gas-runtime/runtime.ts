@@ -55,6 +55,8 @@ export interface RunOptions {
   user?: EmulatedUser;
   /** The spreadsheet the add-on runs in (null: none, as in a time-driven trigger). */
   spreadsheetId?: string | null;
+  /** The document of properties/cache/lock when it differs from the active spreadsheet (triggers). */
+  documentId?: string | null;
 }
 
 /** The result of one execution. */
@@ -88,11 +90,12 @@ export interface RuntimeOptions extends WorldOptions {
   /** Enforce the manifest's urlFetchWhitelist as a deployment does. Default true. */
   enforceWhitelist?: boolean;
   /**
-   * Whether a time-driven trigger's execution sees the document it was created in as active. Google does not
-   * document it; the default (false) is the strict reading: no active spreadsheet, no document properties,
-   * no document lock, so the add-on must find its spreadsheet itself.
+   * What a time-driven trigger's execution sees of the document it was created in — Google does not document
+   * it. 'properties' (default): its document properties, cache and lock, but no active spreadsheet, so the
+   * add-on must open its spreadsheet by id (Google's own add-on template reads document properties in its
+   * hourly trigger). 'none': nothing of the document. 'full': the document is also the active spreadsheet.
    */
-  triggerHasDocument?: boolean;
+  triggerDocument?: 'none' | 'properties' | 'full';
 }
 
 /**
@@ -136,6 +139,7 @@ export class GasRuntime {
       authMode: options.authMode ?? 'FULL',
       user: options.user ?? this.world.users[0],
       activeSpreadsheetId: options.spreadsheetId ?? null,
+      documentId: options.documentId,
     });
     const context = createScriptContext(exec);
     this.installServices(context, exec);
@@ -201,10 +205,12 @@ export class GasRuntime {
       this.world.clock.advanceTo(due.nextRunAt);
       const user = this.world.users.find(u => u.key === due.userKey) ?? this.world.users[0];
       const event = timeDrivenEvent(due, this.world.clock.now());
+      const seen = this.options.triggerDocument ?? 'properties';
       const result = this.run(due.handler, [event], {
         authMode: 'FULL',
         user,
-        spreadsheetId: this.options.triggerHasDocument ? due.documentId : null,
+        spreadsheetId: seen === 'full' ? due.documentId : null,
+        documentId: seen === 'none' ? null : due.documentId,
       });
       ran.push({ trigger: due, result });
       due.nextRunAt = nextFireTime(due, Math.max(this.world.clock.now(), due.nextRunAt));

@@ -100,7 +100,7 @@ export function createCacheService(world: World, exec: Execution) {
     },
     getDocumentCache() {
       exec.enter('CacheService.getDocumentCache', 'user-data');
-      const id = exec.options.activeSpreadsheetId;
+      const id = exec.documentId;
       return id === null ? null : cacheObject(world, exec, storeFor(`document:${id}`));
     },
     toString: () => 'CacheService',

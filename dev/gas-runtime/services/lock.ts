@@ -71,7 +71,7 @@ export function createLockService(world: World, exec: Execution) {
     /** Null outside a document context, as Apps Script returns. */
     getDocumentLock() {
       exec.enter('LockService.getDocumentLock', 'basic');
-      const id = exec.options.activeSpreadsheetId;
+      const id = exec.documentId;
       return id === null ? null : lockObject(world, exec, `document:${id}`);
     },
     getScriptLock() {

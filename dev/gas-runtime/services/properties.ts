@@ -134,7 +134,7 @@ export function createPropertiesService(world: World, exec: Execution) {
     /** Null outside a document context, as Apps Script returns. */
     getDocumentProperties() {
       exec.enter('PropertiesService.getDocumentProperties', 'user-data');
-      const id = exec.options.activeSpreadsheetId;
+      const id = exec.documentId;
       return id === null ? null : propertiesObject(world, exec, storeOf(state.document, id));
     },
     toString: () => 'PropertiesService',
