@@ -75,16 +75,6 @@ export class ContactSchema {
     return this.byType[type].find(field => field.name === name);
   }
 
-  /** True when either schema has a field of this name (`Id` and `Type` included). */
-  hasField(name: string): boolean {
-    return (
-      name === 'Id' ||
-      name === 'Type' ||
-      this.field('Person', name) !== undefined ||
-      this.field('Business', name) !== undefined
-    );
-  }
-
   /** The body of `Schema/Person` or `Schema/Business`: `Id`, the `Type` enum, then every field. */
   render(type: ContactType): SchemaBody {
     const typeOptions = new Map(

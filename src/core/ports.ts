@@ -105,3 +105,21 @@ export interface Log {
   info(message: string): void;
   warn(message: string): void;
 }
+
+/** The add-on's one time-driven trigger per user per spreadsheet (ScriptApp), as the scheduler sees it. */
+export interface TriggerPort {
+  /** This user's time-driven triggers of this spreadsheet that run the scheduled refresh. */
+  list(): { id: string }[];
+  /** Creates a trigger; hours every 1–12, or a day/weekday and an hour in `timeZone`. Returns its id. */
+  create(recurrence: TriggerRecurrence, timeZone: string): string;
+  delete(id: string): void;
+}
+
+/** When a trigger fires. */
+export type TriggerRecurrence =
+  | { every: 'hours'; hours: number }
+  | { every: 'day'; atHour: number }
+  | { every: 'week'; weekday: number; atHour: number };
+
+/** A time zone's offset from UTC at an instant, in minutes (Apps Script: Utilities.formatDate). */
+export type ZoneOffset = (instantMs: number, timeZone: string) => number;

@@ -1,4 +1,4 @@
-// Builds the core's AppContext from Apps Script's services, lazily, for one server call.
+// Builds the core's AppContext from Apps Script's services, for one server call or one scheduled run.
 import type { AppContext } from '../core/app/context';
 import { languageOf, type Language } from '../shared/error-codes';
 import { CacheStore } from './cache-store';
@@ -6,6 +6,7 @@ import { appsScriptClock, appsScriptLog } from './clock';
 import { UrlFetchHttp } from './http';
 import { DocumentLock } from './lock';
 import { PropertiesStore } from './properties-store';
+import { appsScriptZoneOffset, SpreadsheetTriggers } from './triggers';
 import { SpreadsheetWorkbook } from './workbook';
 
 /** The person's language, from their Google locale. */
@@ -17,9 +18,20 @@ export function currentLanguage(): Language {
   }
 }
 
-/** The AppContext of the active spreadsheet for the person running this execution. */
-export function activeContext(allowLoopback: boolean, startedAt: number): AppContext {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+/** The person's own properties (their keys, their triggers' spreadsheets). */
+export function userStore(): PropertiesStore {
+  return new PropertiesStore(PropertiesService.getUserProperties());
+}
+
+/** The AppContext of a spreadsheet for the person running this execution. */
+export function contextFor(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  allowLoopback: boolean,
+  startedAt: number,
+): AppContext {
+  const documentProperties = PropertiesService.getDocumentProperties();
+  if (!documentProperties)
+    throw new Error("The spreadsheet's properties are not available in this execution.");
   return {
     spreadsheetId: spreadsheet.getId(),
     language: currentLanguage(),
@@ -27,11 +39,19 @@ export function activeContext(allowLoopback: boolean, startedAt: number): AppCon
     startedAt,
     http: new UrlFetchHttp(),
     clock: appsScriptClock,
-    userStore: new PropertiesStore(PropertiesService.getUserProperties()),
-    documentStore: new PropertiesStore(PropertiesService.getDocumentProperties()),
+    userStore: userStore(),
+    documentStore: new PropertiesStore(documentProperties),
     userCache: new CacheStore(CacheService.getUserCache()),
     workbook: new SpreadsheetWorkbook(spreadsheet),
     lock: new DocumentLock(),
     log: appsScriptLog,
+    triggers: new SpreadsheetTriggers(spreadsheet),
+    userKey: Session.getTemporaryActiveUserKey(),
+    zoneOffset: appsScriptZoneOffset,
   };
+}
+
+/** The AppContext of the active spreadsheet. */
+export function activeContext(allowLoopback: boolean, startedAt: number): AppContext {
+  return contextFor(SpreadsheetApp.getActiveSpreadsheet(), allowLoopback, startedAt);
 }

@@ -4,11 +4,12 @@ import * as catalog from '../core/app/catalog';
 import * as connection from '../core/app/connection';
 import { fetchDeadline, type AppContext } from '../core/app/context';
 import * as filters from '../core/app/filters';
+import * as schedule from '../core/app/schedule';
 import { getOverview as overviewOf } from '../core/app/overview';
 import { runSync as runSyncStep, type RunOrigin } from '../core/app/run-sync';
 import * as syncs from '../core/app/syncs';
-import { AppError, badInput, formatError, isAppError } from '../core/errors';
-import { activeContext, currentLanguage } from '../gas/context';
+import { AppError, formatError, isAppError } from '../core/errors';
+import { activeContext, contextFor, currentLanguage, userStore } from '../gas/context';
 import type {
   ConnectInput,
   ConnectResult,
@@ -72,6 +73,8 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Opens the sidebar. */
 export function showSidebar(): void {
+  // Opening the add-on repairs a schedule whose trigger vanished (the sidebar then shows the notice).
+  call(context => schedule.scheduleOverview(context));
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
 }
@@ -79,6 +82,9 @@ export function showSidebar(): void {
 /** Menu "Refresh now": runs every sync of this spreadsheet now and reports with toasts. */
 export function refreshAllNow(): void {
   call(context => {
+    const missed = schedule.takeUnseenFailures(context);
+    if (missed.length)
+      context.workbook.toast(missed.map(f => `${f.sheet}: ${f.message}`).join('\n'), ADDON_TITLE);
     const messages = runAll(context, syncs.listSyncs(context), 'manual');
     context.workbook.toast(
       messages.length ? messages.join('\n') : 'No syncs yet: open the sidebar to create one.',
@@ -87,15 +93,39 @@ export function refreshAllNow(): void {
   });
 }
 
-/** The time-driven trigger's handler: runs the syncs of its spreadsheet that are due. */
-export function onScheduledRefresh(_e?: GoogleAppsScript.Events.TimeDriven): void {
-  call(context => {
-    runAll(
-      context,
-      syncs.listSyncs(context).filter(sync => sync.scheduled !== false),
-      'scheduled',
+/**
+ * The time-driven trigger's handler. Its event names no spreadsheet, so the trigger's id leads to it; a lapsed
+ * authorization or a vanished spreadsheet is recorded, never thrown (add-on triggers send no failure emails).
+ */
+export function onScheduledRefresh(e?: GoogleAppsScript.Events.TimeDriven): void {
+  const startedAt = Date.now();
+  const triggerId = String((e as { triggerUid?: string } | undefined)?.triggerUid ?? '');
+  const store = userStore();
+  const spreadsheetId = schedule.spreadsheetOfTrigger(store, triggerId);
+  try {
+    if (!spreadsheetId) {
+      console.warn(`onScheduledRefresh: trigger ${triggerId} serves no spreadsheet; removing it`);
+      ScriptApp.getProjectTriggers()
+        .filter(t => t.getUniqueId() === triggerId)
+        .forEach(t => ScriptApp.deleteTrigger(t));
+      return;
+    }
+    if (
+      ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus() ===
+      ScriptApp.AuthorizationStatus.REQUIRED
+    ) {
+      schedule.recordLapsedAuthorization(store, spreadsheetId, startedAt);
+      return;
+    }
+    schedule.scheduledRefresh(
+      contextFor(SpreadsheetApp.openById(spreadsheetId), __DEV_BUILD__, startedAt),
+      triggerId,
     );
-  });
+  } catch (error) {
+    console.error(
+      `onScheduledRefresh ${spreadsheetId}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+  }
 }
 
 /** Verifies the key with MiniCRM and stores it for this person and spreadsheet. */
@@ -158,9 +188,7 @@ export function runSync(id: string): RunResult {
   return call(context => runSyncStep(context, id));
 }
 
-/** Sets the refresh schedule of this spreadsheet. */
-export function setSchedule(_schedule: Schedule): Schedule {
-  return call(() => {
-    throw badInput('schedule', 'schedulingNotYet');
-  });
+/** Sets the refresh schedule of this spreadsheet (exactly one trigger for this user; none for 'off'). */
+export function setSchedule(input: Schedule): Schedule & { nextRunAt?: string } {
+  return call(context => schedule.setSchedule(context, input));
 }

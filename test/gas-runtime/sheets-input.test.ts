@@ -6,6 +6,8 @@ import {
   MAX_CELL_CHARS,
   displayValue,
   parseUserEnteredValue,
+  toSerial,
+  valueUnderFormat,
 } from '../../dev/gas-runtime/services/sheets-input';
 import { timeZoneOffsetMs, zonedWallTimeToEpoch } from '../../dev/gas-runtime/time-zone';
 
@@ -340,5 +342,85 @@ describe('displayValue', () => {
     const noonUtc = new Date(Date.UTC(2024, 0, 5, 12));
     expect(displayValue(noonUtc, '0.00', 'UTC')).toBe('45296.50');
     expect(displayValue(45296.5, 'yyyy-mm-dd hh:mm', 'UTC')).toBe('2024-01-05 12:00');
+  });
+});
+
+describe('displayValue: more date/time tokens', () => {
+  it('shows elapsed hours, minutes and seconds since day zero', () => {
+    expect(displayValue(1.5, '[h]:mm', 'UTC')).toBe('36:00');
+    expect(displayValue(0.0625, '[mm]:ss', 'UTC')).toBe('90:00');
+    expect(displayValue(1 / 24, '[s]', 'UTC')).toBe('3600');
+  });
+
+  it('shows fractions of a second after ss.', () => {
+    const d = new Date(Date.UTC(2024, 0, 5, 12, 30, 5, 42));
+    expect(displayValue(d, 'hh:mm:ss.000', 'UTC')).toBe('12:30:05.042');
+    expect(displayValue(d, 'hh:mm:ss.0', 'UTC')).toBe('12:30:05.0');
+  });
+
+  it('drops colours and conditions, and reads quoted text as text', () => {
+    expect(displayValue(45296, '[Red]yyyy-mm-dd', 'UTC')).toBe('2024-01-05');
+    expect(displayValue(45296, '"Due "d mmm', 'UTC')).toBe('Due 5 Jan');
+  });
+
+  it('shows a serial under a date format to the second, whatever its floating-point error', () => {
+    // 13:45 is 0.572916…; its ms are 49499999.99…, which must not show as 13:44:59.
+    expect(displayValue(45296 + (13 * 60 + 45) / 1440, 'yyyy-mm-dd h:mm:ss', 'UTC')).toBe(
+      '2024-01-05 13:45:00',
+    );
+  });
+
+  it('shows a serial too large for a date as a number', () => {
+    expect(displayValue(1e300, 'yyyy-mm-dd', 'UTC')).toBe('1E+300');
+  });
+});
+
+describe('valueUnderFormat', () => {
+  it('makes a number under a date/time format the date of its wall time in the zone', () => {
+    expect(valueUnderFormat(45232, 'yyyy-mm-dd', TZ)).toEqual(budapest(2023, 11, 2));
+    expect(valueUnderFormat(45296.5, 'M/d/yyyy H:mm:ss', TZ)).toEqual(budapest(2024, 1, 5, 12));
+    expect(valueUnderFormat(45296.5, 'yyyy-mm-dd', 'UTC')).toEqual(new Date(Date.UTC(2024, 0, 5, 12)));
+    expect(valueUnderFormat(0.5, 'h:mm', TZ)).toEqual(budapest(1899, 12, 30, 12));
+    expect(valueUnderFormat(-1, 'yyyy-mm-dd', 'UTC')).toEqual(new Date(Date.UTC(1899, 11, 29)));
+  });
+
+  it('makes a Date under a number format its serial number', () => {
+    expect(valueUnderFormat(budapest(2024, 1, 5, 12), '0.00', TZ)).toBe(45296.5);
+    expect(valueUnderFormat(new Date(Date.UTC(2024, 0, 5, 12)), '#,##0', 'UTC')).toBe(45296.5);
+  });
+
+  it('keeps values under Automatic and plain-text formats, and other values', () => {
+    const d = new Date(0);
+    expect(valueUnderFormat(45232, null, TZ)).toBe(45232);
+    expect(valueUnderFormat(45232, 'General', TZ)).toBe(45232);
+    expect(valueUnderFormat(45232, '@', TZ)).toBe(45232);
+    expect(valueUnderFormat(d, null, TZ)).toBe(d);
+    expect(valueUnderFormat(d, '@', TZ)).toBe(d);
+    expect(valueUnderFormat(d, 'yyyy', TZ)).toBe(d);
+    expect(valueUnderFormat(45232, '0.00', TZ)).toBe(45232);
+    expect(valueUnderFormat('2023', 'yyyy', TZ)).toBe('2023');
+    expect(valueUnderFormat(true, '0.00', TZ)).toBe(true);
+    expect(valueUnderFormat('', 'yyyy', TZ)).toBe('');
+  });
+
+  it('keeps a serial too large for a Date as a number', () => {
+    expect(valueUnderFormat(1e300, 'yyyy-mm-dd', TZ)).toBe(1e300);
+    expect(valueUnderFormat(-1e12, 'yyyy-mm-dd', TZ)).toBe(-1e12);
+  });
+
+  it('round-trips a Date through its serial to the millisecond', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
+        fc.constantFrom('UTC', TZ, 'America/New_York', 'Asia/Kolkata'),
+        (ms, zone) => {
+          const serial = valueUnderFormat(new Date(ms), '0.00', zone);
+          expect(serial).toBe(toSerial(ms, zone));
+          const back = valueUnderFormat(serial, 'yyyy-mm-dd hh:mm:ss', zone) as Date;
+          // A repeated wall time (DST overlap) reads back as its earlier instant, as any typed date does.
+          expect([ms, ms - 3_600_000]).toContain(back.getTime());
+        },
+      ),
+    );
   });
 });

@@ -6,6 +6,9 @@ import {
   zonedFields,
   zonedWallTimeToEpoch,
 } from '../time-zone';
+import { AUTOMATIC_FORMAT, isDateTimeFormat, numberFormatKind } from './number-formats';
+
+export { AUTOMATIC_FORMAT } from './number-formats';
 
 /** A cell's stored value: '' for an empty cell. */
 export type CellValue = string | number | boolean | Date;
@@ -39,9 +42,6 @@ export interface ParseOptions {
   /** The target cell is formatted as plain text (`@`): Sheets stores typed strings verbatim, formulas included. */
   plainText?: boolean;
 }
-
-/** The number format Sheets shows for a cell it never formatted ("Automatic"); what `getNumberFormat()` returns. */
-export const AUTOMATIC_FORMAT = '0.###############';
 
 /** Sheets' en_US pattern for a date-time written as a Date object. */
 export const DEFAULT_DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
@@ -356,6 +356,7 @@ function isLeap(year: number): boolean {
 // Display: a small subset of Sheets number formats, enough for what the emulator's callers write.
 
 const DAY_MS = 86_400_000;
+const MAX_DATE_MS = 8.64e15;
 const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_LONG = FULL_MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
@@ -371,35 +372,43 @@ export function displayValue(value: CellValue, format: string | null, timeZone: 
   if (value === '') return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  const pattern =
-    isAutomatic(format) && isDate(value) ? DEFAULT_DATE_TIME_FORMAT : (format ?? AUTOMATIC_FORMAT);
-  if (isDatePattern(pattern)) return formatSheetsDate(toEpochMs(value, timeZone), pattern, timeZone);
+  const automatic = numberFormatKind(format) === 'automatic';
+  const pattern = automatic && isDate(value) ? DEFAULT_DATE_TIME_FORMAT : (format ?? AUTOMATIC_FORMAT);
+  if (isDateTimeFormat(pattern)) {
+    const epochMs = isDate(value) ? value.getTime() : serialToEpochMs(value, timeZone);
+    if (Number.isFinite(epochMs)) return formatSheetsDate(epochMs, pattern, timeZone);
+  }
   const number = isDate(value) ? toSerial(value.getTime(), timeZone) : value;
-  return formatSheetsNumber(number, pattern);
+  return formatSheetsNumber(number, automatic ? AUTOMATIC_FORMAT : pattern);
+}
+
+/**
+ * The value a cell holds under its number format, as Sheets sees it (Sheets stores a number and lets the format
+ * decide): a number under a date/time format is a date, the serial's wall time in `timeZone`; a Date under a number
+ * format is its serial number. Under Automatic and plain-text (`@`) formats, and for other values, the value is
+ * kept. A serial too large for a Date stays a number. Dates returned are of the host realm.
+ */
+export function valueUnderFormat(value: CellValue, format: string | null, timeZone: string): CellValue {
+  const kind = numberFormatKind(format);
+  if (kind === 'date' && typeof value === 'number') {
+    const epochMs = serialToEpochMs(value, timeZone);
+    return Number.isFinite(epochMs) ? new Date(epochMs) : value;
+  }
+  if (kind === 'number' && isDate(value)) return toSerial(value.getTime(), timeZone);
+  return value;
 }
 
 /** Sheets' date serial number (days since 1899-12-30, wall time of the spreadsheet's zone). */
-function toSerial(epochMs: number, timeZone: string): number {
+export function toSerial(epochMs: number, timeZone: string): number {
   return (epochMs + timeZoneOffsetMs(epochMs, timeZone) - SHEETS_EPOCH_UTC) / DAY_MS;
 }
 
-function toEpochMs(value: number | Date, timeZone: string): number {
-  if (isDate(value)) return value.getTime();
-  return zonedWallTimeToEpoch(utcWallTime(SHEETS_EPOCH_UTC + value * DAY_MS), timeZone);
-}
-
-function stripQuoted(pattern: string): string {
-  return pattern.replace(/"[^"]*"|\\./g, '');
-}
-
-function isAutomatic(format: string | null): boolean {
-  return format === null || format === AUTOMATIC_FORMAT || /^general$/i.test(format);
-}
-
-function isDatePattern(pattern: string): boolean {
-  if (isAutomatic(pattern) || pattern === '@') return false;
-  const bare = stripQuoted(pattern);
-  return /[ydhms]/i.test(bare) && !/[0#]/.test(bare);
+/** The instant of a serial number's wall time in `timeZone`, to the millisecond; NaN past the range of Dates. */
+export function serialToEpochMs(serial: number, timeZone: string): number {
+  const wallMs = SHEETS_EPOCH_UTC + Math.round(serial * DAY_MS);
+  // Leave a day of room for the zone's offset within Dates' ±8.64e15 ms.
+  if (!(Math.abs(wallMs) <= MAX_DATE_MS - DAY_MS)) return NaN;
+  return zonedWallTimeToEpoch(utcWallTime(wallMs), timeZone);
 }
 
 function formatAutomatic(n: number): string {
@@ -408,7 +417,7 @@ function formatAutomatic(n: number): string {
 }
 
 function formatSheetsNumber(n: number, pattern: string): string {
-  if (isAutomatic(pattern) || pattern === '@') return formatAutomatic(n);
+  if (numberFormatKind(pattern) !== 'number') return formatAutomatic(n);
   const section = pattern.split(';')[0];
   const core = /[#0][#0,]*(?:\.[#0]*)?(?:E\+0+)?%?/i.exec(section);
   if (!core) return formatAutomatic(n);
@@ -453,20 +462,51 @@ function fixed(value: number, intPart: string, fracPart: string): string {
   return frac !== undefined ? `${whole}.${frac}` : whole;
 }
 
-/** Renders a Sheets date pattern; `m`/`mm` mean minutes next to hours or seconds, months otherwise. */
+/**
+ * Renders a Sheets date pattern; `m`/`mm` mean minutes next to hours or seconds, months otherwise. `[h]`, `[m]`,
+ * `[s]` are elapsed hours/minutes/seconds since the serial's day zero, `0`s after `ss.` are fractions of a second;
+ * other bracketed parts (colours, conditions) show nothing, `_x` shows a space and `*x` nothing.
+ */
 function formatSheetsDate(epochMs: number, pattern: string, timeZone: string): string {
   const f = zonedFields(epochMs, timeZone);
-  const tokens = pattern.match(/"[^"]*"|\\.|am\/pm|a\/p|y+|m+|d+|h+|s+|./gi) ?? [];
+  const tokens = pattern.match(/"[^"]*"|\\.|[_*].?|\[[^\]]*\]?|am\/pm|a\/p|y+|m+|d+|h+|s+|0+|./gi) ?? [];
+  const unit = (t: string): string => {
+    const elapsed = /^\[([hms])/i.exec(t);
+    if (elapsed) return elapsed[1].toLowerCase();
+    return /^[a-z]/i.test(t) ? t[0].toLowerCase() : '';
+  };
+  const units = tokens.map(unit);
   const twelveHour = tokens.some(t => /^(am\/pm|a\/p)$/i.test(t));
   const isMinute = (i: number): boolean => {
-    const prev = tokens
+    const prev = units
       .slice(0, i)
       .reverse()
-      .find(t => /^[a-z]/i.test(t));
-    const next = tokens.slice(i + 1).find(t => /^[a-z]/i.test(t));
-    return /^h/i.test(prev ?? '') || /^s/i.test(next ?? '');
+      .find(u => u !== '');
+    const next = units.slice(i + 1).find(u => u !== '');
+    return prev === 'h' || next === 's';
   };
-  return tokens.map((t, i) => renderDateToken(t, f, twelveHour, () => isMinute(i))).join('');
+  const afterSeconds = (i: number): boolean => tokens[i - 1] === '.' && units[i - 2] === 's';
+  const serial = (): number => toSerial(epochMs, timeZone);
+  return tokens
+    .map((t, i) => {
+      if (t.startsWith('[')) return renderElapsed(t, serial);
+      if (t.startsWith('_')) return ' ';
+      if (t.startsWith('*')) return '';
+      if (t.startsWith('0') && afterSeconds(i)) {
+        return String(f.millisecond).padStart(3, '0').padEnd(t.length, '0').slice(0, t.length);
+      }
+      return renderDateToken(t, f, twelveHour, () => isMinute(i));
+    })
+    .join('');
+}
+
+/** `[h]`, `[mm]`, `[ss]`: whole hours, minutes or seconds since day zero; other bracketed parts show nothing. */
+function renderElapsed(token: string, serial: () => number): string {
+  const m = /^\[(h+|m+|s+)\]$/i.exec(token);
+  if (!m) return '';
+  const perDay = { h: 24, m: 1440, s: 86_400 }[m[1][0].toLowerCase() as 'h' | 'm' | 's'];
+  const n = Math.floor(Math.round(serial() * 86_400_000) / (86_400_000 / perDay));
+  return (n < 0 ? '-' : '') + String(Math.abs(n)).padStart(m[1].length, '0');
 }
 
 function renderDateToken(

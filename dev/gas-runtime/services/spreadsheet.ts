@@ -18,6 +18,7 @@ import {
   isDate,
   parseUserEnteredValue,
   type StoredCell,
+  valueUnderFormat,
 } from './sheets-input';
 import { signatureError } from './signature';
 
@@ -208,7 +209,7 @@ export function seedSheetValues(
       const r = startRow + i;
       const c = startColumn + j;
       if (r > sheet.maxRows || c > sheet.maxColumns) throw new Error(`R${r}C${c} is outside ${sheetName}`);
-      storeInput(sheet, r, c, parseUserEnteredValue(value, Date, model.timeZone));
+      storeInput(sheet, r, c, parseUserEnteredValue(value, Date, model.timeZone), model.timeZone);
     }),
   );
 }
@@ -271,13 +272,32 @@ function trackBounds(sheet: SheetModel, row: number, column: number, had: boolea
   }
 }
 
-/** Stores a parsed input; Sheets' own format choice applies only while the cell's format is Automatic. */
-function storeInput(sheet: SheetModel, row: number, column: number, input: StoredCell): void {
+/**
+ * Stores a parsed input; Sheets' own format choice applies only while the cell's format is Automatic. The value
+ * then takes the kind the cell's format gives it (a number under a date format is a date, and the reverse).
+ */
+function storeInput(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  input: StoredCell,
+  timeZone: string,
+): void {
   updateCell(sheet, row, column, cell => {
     cell.value = isDate(input.value) ? new Date(input.value.getTime()) : input.value;
     cell.formula = input.formula;
     if (input.numberFormat && cell.numberFormat === null) cell.numberFormat = input.numberFormat;
+    settleValue(cell, timeZone);
   });
+}
+
+/**
+ * Keeps a cell's stored value the kind its number format makes it, as Sheets (which stores only numbers) shows it:
+ * a number under a date/time format is stored as its Date, a Date under a number format as its serial number.
+ * Called after every change of a cell's value or format, so every reader sees the same kind.
+ */
+function settleValue(cell: CellModel, timeZone: string): void {
+  if (cell.formula === null) cell.value = valueUnderFormat(cell.value, cell.numberFormat, timeZone);
 }
 
 /** The last row and column that hold a value or formula (0 when the sheet is empty). */
@@ -895,7 +915,7 @@ function appendRow(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, args: u
     growColumns(ctx, model, sheet, sheet.maxColumns + 1, values.length - sheet.maxColumns);
   }
   if (row > sheet.maxRows) growRows(ctx, model, sheet, sheet.maxRows + 1, row - sheet.maxRows);
-  parsed.forEach((input, j) => storeInput(sheet, row, 1 + j, input));
+  parsed.forEach((input, j) => storeInput(sheet, row, 1 + j, input, model.timeZone));
 }
 
 /** Parses one row of input for cells starting at (row, column); throws Sheets' error for an over-long cell. */
@@ -1011,7 +1031,7 @@ function rangeObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: 
     const parsed = values.map((row, i) => parseRow(ctx, model, sheet, box.row + i, box.column, row));
     charge(ctx, cells);
     parsed.forEach((row, i) =>
-      row.forEach((input, j) => storeInput(sheet, box.row + i, box.column + j, input)),
+      row.forEach((input, j) => storeInput(sheet, box.row + i, box.column + j, input, model.timeZone)),
     );
   };
   const fill = <T>(value: T): T[][] =>
@@ -1026,6 +1046,7 @@ function rangeObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: 
   const display = (cell: CellModel | undefined) =>
     !cell || cell.formula !== null ? '' : displayValue(cell.value, cell.numberFormat, model.timeZone);
   const format = (cell: CellModel | undefined) => cell?.numberFormat ?? AUTOMATIC_FORMAT;
+  const applyFormat = (cell: CellModel, value: unknown) => setFormat(cell, value, model.timeZone);
 
   const self: Record<string, unknown> = {
     getRow: reader(ctx, method('getRow'), () => box.row),
@@ -1106,12 +1127,12 @@ function rangeObject(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: 
     setNumberFormat(...args: unknown[]) {
       enter(ctx, method('setNumberFormat'));
       if (typeof args[0] !== 'string') throw signatureError(ctx, method('setNumberFormat'), args);
-      writeAttribute(ctx, sheet, box, fill(args[0]), setFormat);
+      writeAttribute(ctx, sheet, box, fill(args[0]), applyFormat);
       return self;
     },
     setNumberFormats(...args: unknown[]) {
       enter(ctx, method('setNumberFormats'));
-      writeAttribute(ctx, sheet, box, checkGrid(ctx, method('setNumberFormats'), args, box), setFormat);
+      writeAttribute(ctx, sheet, box, checkGrid(ctx, method('setNumberFormats'), args, box), applyFormat);
       return self;
     },
     setNote(...args: unknown[]) {
@@ -1263,20 +1284,24 @@ function copyTo(ctx: Ctx, model: SpreadsheetModel, sheet: SheetModel, box: Box, 
       const [i, j] = [(r - row) % height, (c - column) % width];
       const [sr, sc] = transposed ? [j, i] : [i, j];
       const from = source[sr * box.numColumns + sc];
-      pasteCell(destination.sheet, r, c, from, what, r - (box.row + sr), c - (box.column + sc));
+      const move = { rows: r - (box.row + sr), columns: c - (box.column + sc) };
+      pasteCell(destination.sheet, r, c, from, what, move, model.timeZone);
     }
   }
 }
 
-/** Writes what a paste carries from `from` (undefined: an empty cell) into one cell moved by (rows, columns). */
+/**
+ * Writes what a paste carries from `from` (undefined: an empty cell) into one cell moved by (rows, columns); the
+ * pasted value takes the kind of the cell's resulting format (a date pasted under `0.00` is its serial number).
+ */
 function pasteCell(
   sheet: SheetModel,
   row: number,
   column: number,
   from: CellModel | undefined,
   what: PasteWhat,
-  rows: number,
-  columns: number,
+  { rows, columns }: { rows: number; columns: number },
+  timeZone: string,
 ): void {
   if (what === PASTE_NOTHING) return;
   updateCell(sheet, row, column, cell => {
@@ -1288,6 +1313,7 @@ function pasteCell(
     }
     if (what.formats) cell.numberFormat = from?.numberFormat ?? null;
     if (what.notes) cell.note = from?.note ?? '';
+    settleValue(cell, timeZone);
   });
 }
 
@@ -1299,10 +1325,11 @@ function cellsIn(sheet: SheetModel, box: Box): (CellModel | undefined)[] {
   return out;
 }
 
-function setFormat(cell: CellModel, format: unknown): void {
+function setFormat(cell: CellModel, format: unknown, timeZone: string): void {
   const text = format === null || format === undefined ? '' : String(format);
   // 'General' (or '') puts a cell back on Automatic.
   cell.numberFormat = text === '' || /^general$/i.test(text) ? null : text;
+  settleValue(cell, timeZone);
 }
 
 function setNote(cell: CellModel, note: unknown): void {

@@ -1,6 +1,6 @@
 // Everything one server call needs from the outside, handed in by the entry file; the use cases take only this.
 import type { Language } from '../../shared/error-codes';
-import type { Clock, Http, KeyValueStore, Lock, Log, WorkbookPort } from '../ports';
+import type { Clock, Http, KeyValueStore, Lock, Log, TriggerPort, WorkbookPort, ZoneOffset } from '../ports';
 
 /** Apps Script stops an execution after 6 minutes. */
 export const EXECUTION_LIMIT_MS = 6 * 60_000;
@@ -28,9 +28,17 @@ export interface AppContext {
   /** The document lock that keeps runs from interleaving. */
   lock: Lock;
   log: Log;
+  /** This user's scheduled-refresh trigger of this spreadsheet. */
+  triggers: TriggerPort;
+  /** A stable id of the person running the execution (Session.getTemporaryActiveUserKey). */
+  userKey: string;
+  zoneOffset: ZoneOffset;
+  /** A tighter deadline for the work at hand (a scheduled run shares its execution between syncs). */
+  deadline?: number;
 }
 
 /** The instant after which no new request may start in this execution. */
 export function fetchDeadline(context: AppContext): number {
-  return context.startedAt + EXECUTION_LIMIT_MS - WRITE_RESERVE_MS;
+  const execution = context.startedAt + EXECUTION_LIMIT_MS - WRITE_RESERVE_MS;
+  return context.deadline === undefined ? execution : Math.min(execution, context.deadline);
 }

@@ -3,6 +3,7 @@ import type { LastRun, Overview, Sync } from '../../shared/contract';
 import { AccountStore } from '../store/account-store';
 import { Library, toSavedFilter } from '../store/library';
 import type { AppContext } from './context';
+import { scheduleOverview } from './schedule';
 
 /** The overview of this spreadsheet for this person. */
 export function getOverview(context: AppContext): Overview {
@@ -18,11 +19,13 @@ export function getOverview(context: AppContext): Overview {
     const code = /^\[([A-Z_]+)\]/.exec(run.message)?.[1] ?? 'INTERNAL';
     return [{ code, message: `${sync.sheetName}: ${run.message}` }];
   });
+  const scheduling = scheduleOverview(context);
+  notices.unshift(...scheduling.notices);
   const overview: Overview = {
     connected: account !== null,
     filters: library.filters().map(toSavedFilter),
     syncs,
-    schedule: { frequency: 'off' },
+    schedule: scheduling.schedule,
   };
   if (account) overview.account = { systemId: account.systemId, host: account.host };
   if (notices.length) overview.notices = notices;

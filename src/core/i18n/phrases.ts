@@ -114,10 +114,25 @@ export const PHRASES = {
     ro: 'acest tip de filtru nu poate fi încă sincronizat în această versiune; folosește o interogare de carduri',
     hu: 'ez a szűrőfajta ebben a verzióban még nem szinkronizálható; használj adatlap-lekérdezést',
   },
-  schedulingNotYet: {
-    en: 'scheduled refreshes arrive in the next version; use Refresh now meanwhile',
-    ro: 'reîmprospătările programate vin în versiunea următoare; până atunci folosește Reîmprospătează acum',
-    hu: 'az ütemezett frissítés a következő verzióban érkezik; addig használd a Frissítés most gombot',
+  pickFrequency: {
+    en: 'pick off, hourly, daily or weekly',
+    ro: 'alege oprit, orar, zilnic sau săptămânal',
+    hu: 'válaszd ezek egyikét: ki, óránként, naponta, hetente',
+  },
+  pickEveryHours: {
+    en: 'refresh every 1, 2, 4, 6, 8 or 12 hours',
+    ro: 'reîmprospătează la 1, 2, 4, 6, 8 sau 12 ore',
+    hu: '1, 2, 4, 6, 8 vagy 12 óránként frissíts',
+  },
+  pickHour: {
+    en: 'pick an hour from 0 to 23',
+    ro: 'alege o oră între 0 și 23',
+    hu: '0 és 23 közötti órát válassz',
+  },
+  pickWeekday: {
+    en: 'pick a weekday from 1 (Monday) to 7 (Sunday)',
+    ro: 'alege o zi de la 1 (luni) la 7 (duminică)',
+    hu: '1 (hétfő) és 7 (vasárnap) közötti napot válassz',
   },
   // What no longer exists.
   theRecord: { en: 'The MiniCRM record', ro: 'Înregistrarea MiniCRM', hu: 'A MiniCRM-rekord' },
