@@ -45,6 +45,18 @@ function answerApi(
 ): Reply {
   const { faults } = state;
   const match = matchApiRoute(url.pathname);
+  // A test reading MiniCRM's truth to compare with what the add-on wrote: authenticated like anyone, but
+  // outside the rate limit and the faults, so it never disturbs the run it checks.
+  if (request.headers[INSPECT_HEADER] === '1') {
+    if (!isPublicRoute(match) && !isAuthorized(request.headers.authorization, state.credentials)) {
+      return authFailure(faults.current.authFailStatus);
+    }
+    return handleApiRequest(
+      state,
+      { method: request.method ?? 'GET', params: url.searchParams, origin, now },
+      match,
+    );
+  }
   if (!isPublicRoute(match)) {
     const revoked = faults.countApiRequestAndCheckRevoked();
     if (revoked || !isAuthorized(request.headers.authorization, state.credentials))
@@ -66,6 +78,9 @@ function answerApi(
     reply.body = corruptCsv(reply.body, faults.current.csvBom, faults.takeCsvTruncation());
   return reply;
 }
+
+/** Marks a request as a test's inspection (see `answerApi`). */
+export const INSPECT_HEADER = 'x-sandbox-inspect';
 
 function tooManyRequests(state: SandboxState): Reply {
   const retryAfter = state.faults.current.retryAfterSeconds;

@@ -72,7 +72,11 @@ export class AddonHarness {
   async crm<T>(path: string): Promise<T> {
     const { systemId, apiKey } = this.sandbox.credentials;
     const response = await fetch(`${this.sandbox.origin}${path}`, {
-      headers: { Authorization: `Basic ${Buffer.from(`${systemId}:${apiKey}`).toString('base64')}` },
+      // Outside the rate limit and faults: reading the truth must not disturb the run under test.
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${systemId}:${apiKey}`).toString('base64')}`,
+        'X-Sandbox-Inspect': '1',
+      },
     });
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return (await response.json()) as T;
