@@ -80,3 +80,6 @@ export function vatPercentOn(language: ContactLanguage, issuedDate: string): num
  * English example says `"Cash"`.
  */
 export const PAYMENT_METHODS = ['Átutalás', 'Készpénz', 'Bankkártya', 'Utánvét'] as const;
+
+/** Orders are paid by transfer, card or cash on delivery. */
+export const ORDER_PAYMENT_METHODS: readonly string[] = ['Átutalás', 'Bankkártya', 'Utánvét'];

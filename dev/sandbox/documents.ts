@@ -9,6 +9,7 @@ import {
   DocumentParty,
   documentNumber,
   FIRST_DOCUMENT_ID,
+  ORDER_PAYMENT_METHODS,
   PAYMENT_METHODS,
   PROFORMA_STATUS_ID,
   STORNO_STATUS_ID,
@@ -90,12 +91,12 @@ const EPOCH_WALL_MS = wallTimeMs(formatBudapest(SEED_EPOCH_MS));
 const LAST_DAY_WALL_MS = EPOCH_WALL_MS - DAY_MS;
 
 /** A document before its id, number and item ids are known (they follow the order of issue). */
-interface Draft {
+interface Unnumbered {
   readonly fields: Omit<SalesDocument, 'id' | 'number' | 'stornedId' | 'items'>;
   readonly lines: readonly Omit<DocumentItem, 'id'>[];
   /** When it was issued (or, for a draft, created), on the wall clock: the order of ids and numbers. */
   readonly atMs: number;
-  readonly cancels?: Draft;
+  readonly cancels?: Unnumbered;
 }
 
 const dateOf = (wallMs: number): string => formatWallTimeMs(wallMs).slice(0, 10);
@@ -170,7 +171,7 @@ function kindOf(type: DocumentType, card: Card): DocumentKind {
 
 function paymentMethodOf(rng: Rng, type: DocumentType, card: Card): string {
   if (type === 'Invoice') return String(card.custom.get('FizetesiMod') || PAYMENT_METHODS[0]);
-  return type === 'Order' ? rng.pick(['Átutalás', 'Bankkártya', 'Utánvét']) : PAYMENT_METHODS[0];
+  return type === 'Order' ? rng.pick(ORDER_PAYMENT_METHODS) : PAYMENT_METHODS[0];
 }
 
 /** The dates of a document issued at `issuedMs`: performance, deadline, and payment if it was paid. */
@@ -187,7 +188,12 @@ function datesOf(rng: Rng, type: DocumentType, issuedMs: number, card: Card, pai
 }
 
 /** The documents of one card: usually one; a cancelled invoice also has its storno. */
-function draftsOf(seed: number, card: Card, module: ResolvedModule, contacts: ContactDirectory): Draft[] {
+function documentsOf(
+  seed: number,
+  card: Card,
+  module: ResolvedModule,
+  contacts: ContactDirectory,
+): Unnumbered[] {
   const type = module.def.documentType as DocumentType;
   const rng = createRng(mixSeed(seed, 0xd0c, card.id));
   const customer = contacts.get(card.businessId || card.contactId);
@@ -199,7 +205,7 @@ function draftsOf(seed: number, card: Card, module: ResolvedModule, contacts: Co
   const isPaid = !isDraft && type !== 'Offer' && module.statusById.get(card.statusId)?.group === 'Success';
   const dates = datesOf(rng, type, issuedMs, card, isPaid);
   const lines = pickLines(rng, language, currency, dateOf(issuedMs));
-  const fields: Draft['fields'] = {
+  const fields: Unnumbered['fields'] = {
     type,
     kind: kindOf(type, card),
     projectId: card.id,
@@ -217,41 +223,43 @@ function draftsOf(seed: number, card: Card, module: ResolvedModule, contacts: Co
     fileToken: isDraft ? '' : base36(rng, 24),
     updatedAt: changedAt(rng, Math.max(issuedMs, dates.paidMs + rng.int(8, 17) * 3_600_000)),
   };
-  const original: Draft = { fields, lines, atMs: issuedMs };
-  if (type !== 'Invoice' || card.statusId !== STORNO_STATUS_ID) return [original];
-  const stornoMs = Math.min(issuedMs + rng.int(3, 40) * DAY_MS, LAST_DAY_WALL_MS);
-  const storno: Draft = {
+  const original: Unnumbered = { fields, lines, atMs: issuedMs };
+  const cancelled = type === 'Invoice' && card.statusId === STORNO_STATUS_ID;
+  return cancelled ? [original, stornoOf(rng, original)] : [original];
+}
+
+/** The storno of a cancelled invoice: issued days later, same lines negated, settled on its own date. */
+function stornoOf(rng: Rng, original: Unnumbered): Unnumbered {
+  const stornoMs = Math.min(original.atMs + rng.int(3, 40) * DAY_MS, LAST_DAY_WALL_MS);
+  return {
     fields: {
-      ...fields,
+      ...original.fields,
       kind: 'Storno',
       issued: dateOf(stornoMs),
-      // The cancelled supply's date stays; a storno is settled on the day it is issued.
-      performance: fields.performance,
       prompt: dateOf(stornoMs),
       paid: '',
       fileToken: base36(rng, 24),
       updatedAt: changedAt(rng, stornoMs),
     },
-    lines: negated(lines),
+    lines: negated(original.lines),
     atMs: stornoMs,
     cancels: original,
   };
-  return [original, storno];
 }
 
 /**
- * Gives drafts their ids and numbers in order of issue: ids ascend with it, and each kind numbers its
+ * Gives documents their ids and numbers in order of issue: ids ascend with it, and each kind numbers its
  * issued documents per calendar year from 1. Item ids run on across the type's documents.
  */
-function finalize(type: DocumentType, drafts: Draft[]): SalesDocument[] {
-  const ordered = drafts
-    .map((draft, index) => ({ draft, index }))
-    .sort((a, b) => a.draft.atMs - b.draft.atMs || a.index - b.index);
-  const idOf = new Map(ordered.map(({ draft }, position) => [draft, FIRST_DOCUMENT_ID[type] + position]));
+function finalize(type: DocumentType, unnumbered: Unnumbered[]): SalesDocument[] {
+  const ordered = unnumbered
+    .map((pending, index) => ({ pending, index }))
+    .sort((a, b) => a.pending.atMs - b.pending.atMs || a.index - b.index);
+  const idOf = new Map(ordered.map(({ pending }, position) => [pending, FIRST_DOCUMENT_ID[type] + position]));
   const sequences = new Map<string, number>();
   let nextItemId = 1;
-  return ordered.map(({ draft }) => {
-    const { fields } = draft;
+  return ordered.map(({ pending }) => {
+    const { fields } = pending;
     let number = '';
     if (fields.issued !== '') {
       const series = `${fields.kind} ${fields.issued.slice(0, 4)}`;
@@ -261,10 +269,10 @@ function finalize(type: DocumentType, drafts: Draft[]): SalesDocument[] {
     }
     return {
       ...fields,
-      id: idOf.get(draft) as number,
+      id: idOf.get(pending) as number,
       number,
-      stornedId: draft.cancels ? (idOf.get(draft.cancels) as number) : 0,
-      items: draft.lines.map(line => ({ ...line, id: nextItemId++ })),
+      stornedId: pending.cancels ? (idOf.get(pending.cancels) as number) : 0,
+      items: pending.lines.map(line => ({ ...line, id: nextItemId++ })),
     };
   });
 }
@@ -295,7 +303,7 @@ export class DocumentStore {
       type,
       finalize(
         type,
-        cards.flatMap(card => draftsOf(this.seed, card, module, this.contacts)),
+        cards.flatMap(card => documentsOf(this.seed, card, module, this.contacts)),
       ),
     );
   }

@@ -233,12 +233,20 @@ export function runSync(context: AppContext, syncId: string, origin: RunOrigin =
       result.totalRows = appError.params.total;
   }
   try {
+    const fullCheck = record.cards?.lastFullCheckAt;
+    if (fullCheck !== undefined) result.lastFullCheckAt = new Date(fullCheck).toISOString();
     const lastRun: LastRun = {
       at: new Date(context.clock.now()).toISOString(),
       state: result.state,
       rows: result.rows,
       message: result.message,
+      requests: result.requests,
+      durationMs: context.clock.now() - startedAt,
+      origin,
     };
+    if (result.code) lastRun.code = result.code;
+    if (result.totalRows !== undefined) lastRun.totalRows = result.totalRows;
+    if (result.lastFullCheckAt) lastRun.lastFullCheckAt = result.lastFullCheckAt;
     library.saveRunRecord(sync.id, { ...record, lastRun });
     logRun(context.workbook, {
       at: new Date(context.clock.now()),
