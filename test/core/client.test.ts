@@ -147,3 +147,26 @@ describe('searchAllCards on the recorded search pages', () => {
     });
   });
 });
+
+describe('quirks of list answers', () => {
+  it('uses the inner Id when a Results key differs from it (manual p. 47)', () => {
+    const { client } = clientWith(() =>
+      json({ Count: 1, Results: { 37146: { Id: 36721, Name: 'Kovács Kft.' } } }),
+    );
+    expect(
+      searchAllCards(
+        client,
+        { name: 'x', kind: 'cards', moduleId: 5 },
+        { maxRows: 10, keepFirstRowsWhenOver: false },
+      ).rows,
+    ).toEqual([{ Id: 36721, Name: 'Kovács Kft.' }]);
+  });
+
+  it('reads Count and ids given as strings (older pages, ProjectHistory)', () => {
+    const { client } = clientWith(() => json({ Count: '2', Results: { 1: { Id: '1' }, 2: { Id: '2' } } }));
+    expect(client.searchProjects({ CategoryId: 5 }, 0)).toEqual({
+      count: 2,
+      items: [{ Id: '1' }, { Id: '2' }],
+    });
+  });
+});
