@@ -1,5 +1,20 @@
 // SpreadsheetApp as the core's WorkbookPort and SheetPort: batch reads and writes, grid growth, toasts.
+import { AppError } from '../core/errors';
 import type { CellValue, SheetPort, WorkbookPort } from '../core/ports';
+
+/** Sheets' words when an action would pass 10 million cells. */
+const CELL_LIMIT = /above the limit of 10000000 cells/i;
+
+/** Growing the spreadsheet past Google's cell limit becomes [CELL_LIMIT], which the person can act on. */
+function withinCellLimit<T>(grow: () => T): T {
+  try {
+    return grow();
+  } catch (error) {
+    if (error instanceof Error && CELL_LIMIT.test(error.message))
+      throw new AppError('CELL_LIMIT', { cells: 10_000_000 }, error.message);
+    throw error;
+  }
+}
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,10 +36,12 @@ export class SheetAdapter implements SheetPort {
   }
 
   ensureGridSize(rows: number, columns: number): void {
-    const maxRows = this.sheet.getMaxRows();
-    if (rows > maxRows) this.sheet.insertRowsAfter(maxRows, rows - maxRows);
-    const maxColumns = this.sheet.getMaxColumns();
-    if (columns > maxColumns) this.sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+    withinCellLimit(() => {
+      const maxRows = this.sheet.getMaxRows();
+      if (rows > maxRows) this.sheet.insertRowsAfter(maxRows, rows - maxRows);
+      const maxColumns = this.sheet.getMaxColumns();
+      if (columns > maxColumns) this.sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+    });
   }
 
   read(row: number, column: number, rows: number, columns: number): CellValue[][] {
@@ -84,7 +101,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   }
 
   createSheet(name: string): SheetPort {
-    return new SheetAdapter(this.spreadsheet.insertSheet(name));
+    return new SheetAdapter(withinCellLimit(() => this.spreadsheet.insertSheet(name)));
   }
 
   deleteSheet(name: string): void {

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'SHEET_NOT_EMPTY',
   'BUSY',
   'QUOTA',
+  'STORAGE_FULL',
   'TIME_BUDGET',
   'INTERNAL',
 ] as const;

@@ -112,8 +112,9 @@ function fetchTable(
 
 function commit(context: AppContext, sync: Sync, table: Table, record: RunRecord): CommitOutcome {
   const mode = sync.mode ?? 'replace';
-  const sheet = targetSheet(context.workbook, sync.sheetName, record.block);
-  checkCellLimit(context.workbook, sheet, plannedBlock(table, mode, record.block));
+  const planned = plannedBlock(table, mode, record.block);
+  const sheet = targetSheet(context.workbook, sync.sheetName, record.block, planned);
+  checkCellLimit(context.workbook, sheet, planned);
   if (mode === 'append') return commitAppend(sheet, table, record.block, new Date(context.clock.now()));
   if (mode === 'upsert') return commitUpsert(sheet, table, record.block);
   return commitReplace(sheet, table, record.block);
@@ -248,7 +249,7 @@ export function runSync(context: AppContext, syncId: string, origin: RunOrigin =
     if (result.totalRows !== undefined) lastRun.totalRows = result.totalRows;
     if (result.lastFullCheckAt) lastRun.lastFullCheckAt = result.lastFullCheckAt;
     library.saveRunRecord(sync.id, { ...record, lastRun });
-    logRun(context.workbook, {
+    logRunSafely(context, {
       at: new Date(context.clock.now()),
       sheet: sync.sheetName,
       startedBy: origin,
@@ -259,6 +260,15 @@ export function runSync(context: AppContext, syncId: string, origin: RunOrigin =
     context.lock.release();
   }
   return result;
+}
+
+/** The run log is a convenience: a log that cannot be written (a full spreadsheet) never fails the run. */
+function logRunSafely(context: AppContext, entry: Parameters<typeof logRun>[1]): void {
+  try {
+    logRun(context.workbook, entry);
+  } catch (error) {
+    context.log.warn(`run log not written: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** A deep copy of JSON data (the run record), so a failed step leaves the stored one untouched. */

@@ -125,6 +125,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentences> = {
     hu: p =>
       `Elfogyott a Google napi kvótája (${p.what}). A frissítések a nullázás után, 24 órán belül folytatódnak.`,
   },
+  STORAGE_FULL: {
+    en: () =>
+      "This spreadsheet's MiniCRM Sync settings reached Google's storage limit (500 KB). Nothing was changed; delete filters or syncs you no longer use.",
+    ro: () =>
+      'Setările MiniCRM Sync ale acestei foi de calcul au atins limita de stocare Google (500 KB). Nu s-a modificat nimic; șterge filtrele sau sincronizările nefolosite.',
+    hu: () =>
+      'A táblázat MiniCRM Sync-beállításai elérték a Google tárhelykorlátját (500 KB). Semmi sem változott; töröld a már nem használt szűrőket vagy szinkronizálásokat.',
+  },
   TIME_BUDGET: {
     en: () => 'This step ran out of time before it could finish. Run it again to continue where it stopped.',
     ro: () =>

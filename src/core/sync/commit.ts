@@ -7,6 +7,9 @@ import { columnFormat, DATE_TIME_FORMAT, verbatimText, type TypedCell } from './
 /** Google's limit on cells in one spreadsheet. */
 export const MAX_SPREADSHEET_CELLS = 10_000_000;
 
+/** The grid of a new sheet. */
+const NEW_SHEET = { rows: 1000, columns: 26 };
+
 /** The block a sync owns: header row plus data rows, from A1. */
 export interface Block {
   rows: number;
@@ -31,9 +34,19 @@ export function targetSheet(
   workbook: WorkbookPort,
   sheetName: string,
   previousBlock: Block | undefined,
+  planned?: Block,
 ): SheetPort {
   const sheet = workbook.sheet(sheetName);
-  if (!sheet) return workbook.createSheet(sheetName);
+  if (!sheet) {
+    // A new sheet starts at Google's 1000 × 26 grid: check the limit before creating it.
+    if (planned) {
+      const cells =
+        workbook.totalCells() +
+        Math.max(NEW_SHEET.rows, planned.rows) * Math.max(NEW_SHEET.columns, planned.columns);
+      if (cells > MAX_SPREADSHEET_CELLS) throw new AppError('CELL_LIMIT', { cells });
+    }
+    return workbook.createSheet(sheetName);
+  }
   const extent = sheet.contentExtent();
   if (!previousBlock && (extent.rows > 0 || extent.columns > 0)) {
     throw new AppError('SHEET_NOT_EMPTY', { sheet: sheetName });
