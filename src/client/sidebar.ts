@@ -1,5 +1,5 @@
 // The sidebar: connect, see each sync's last run, refresh now, and create a first sync of a product.
-import type { Module, Overview } from '../shared/contract';
+import type { Module, Overview, Schedule } from '../shared/contract';
 import { strings } from './i18n';
 import { callServer } from './rpc';
 
@@ -96,6 +96,44 @@ function renderSyncs(overview: Overview): void {
   }
 }
 
+/** The schedule choices an add-on may use: hourly every 1–12 hours, daily at an hour, or off. */
+function scheduleChoices(): { label: string; value: Schedule }[] {
+  const hourly = ([1, 2, 4, 6, 8, 12] as const).map(n => ({
+    label: n === 1 ? t.everyHour : t.everyHours.replace('{n}', String(n)),
+    value: { frequency: 'hourly', everyHours: n } as Schedule,
+  }));
+  const daily = [6, 9, 18].map(h => ({
+    label: t.dailyAt.replace('{h}', String(h)),
+    value: { frequency: 'daily', atHour: h } as Schedule,
+  }));
+  return [{ label: t.off, value: { frequency: 'off' } }, ...hourly, ...daily];
+}
+
+function renderSchedule(overview: Overview): void {
+  const choices = scheduleChoices();
+  const select = el('select', { name: 'schedule' });
+  const { nextRunAt, ...current } = overview.schedule;
+  choices.forEach((choice, index) => {
+    const option = el('option', { value: String(index), textContent: choice.label });
+    if (JSON.stringify(choice.value) === JSON.stringify(current)) option.selected = true;
+    select.append(option);
+  });
+  const button = el('button', { className: 'secondary', textContent: t.save });
+  button.addEventListener('click', () =>
+    busy(button, async () => {
+      await callServer('setSchedule', choices[Number(select.value)].value);
+      await render();
+    }),
+  );
+  const next = nextRunAt ? `${t.nextRun} ${new Date(nextRunAt).toLocaleString()}` : '';
+  app.append(
+    el('h2', { textContent: t.schedule }),
+    select,
+    el('p', { className: 'muted', textContent: next }),
+    button,
+  );
+}
+
 async function renderNewSync(): Promise<void> {
   const modules: Module[] = await callServer('listModules');
   const product = el('select', { name: 'module' });
@@ -134,6 +172,7 @@ async function render(): Promise<void> {
     disconnect,
   );
   renderSyncs(overview);
+  renderSchedule(overview);
   await renderNewSync();
 }
 
