@@ -77,8 +77,9 @@ function renderSyncs(overview: Overview): void {
     const button = el('button', { className: 'secondary', textContent: t.refresh });
     button.addEventListener('click', () =>
       busy(button, async () => {
-        showMessage(await runToEnd(sync.id), 'ok');
+        const message = await runToEnd(sync.id);
         await render();
+        showMessage(message, 'ok');
       }),
     );
     const last = sync.lastRun
@@ -147,8 +148,9 @@ async function renderNewSync(): Promise<void> {
       const name = product.selectedOptions[0]?.textContent ?? 'MiniCRM';
       const filter = await callServer('saveFilter', { name, kind: 'cards', moduleId: Number(product.value) });
       const sync = await callServer('createSync', { filterId: filter.id, sheetName: sheet.value });
-      showMessage(await runToEnd(sync.id), 'ok');
+      const message = await runToEnd(sync.id);
       await render();
+      showMessage(message, 'ok');
     }),
   );
   app.append(el('h2', { textContent: t.newSync }), field(t.product, product), field(t.sheet, sheet), button);

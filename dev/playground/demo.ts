@@ -1,4 +1,4 @@
-// `npm start`: the add-on's development build in the local Apps Script runtime, syncing from the MiniCRM sandbox.
+// `npm run demo`: a scripted tour — every kind of sync run in the local Apps Script runtime against the sandbox, printed.
 import { join } from 'node:path';
 import { GasRuntime } from '../gas-runtime/runtime';
 import { getSpreadsheetModel, readSheetValues } from '../gas-runtime/services/spreadsheet';
