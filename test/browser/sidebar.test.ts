@@ -1,4 +1,6 @@
 // The real sidebar in headless Chromium (Debian's), against the add-on in the emulator and the sandbox.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../dev/playground/server';
 
@@ -81,6 +83,6 @@ describe('the sidebar', () => {
     expect(await sidebar().locator('select[name=schedule] option:checked').textContent()).toBe(
       'Every 2 hours',
     );
-    await page.screenshot({ path: `${require('node:os').tmpdir()}/minicrm-sync-sidebar.png` });
+    await page.screenshot({ path: join(tmpdir(), 'minicrm-sync-sidebar.png') });
   });
 });
