@@ -158,3 +158,36 @@ describe('server and network failures', () => {
     expect(result.value).toHaveLength(2);
   });
 });
+
+describe('search filters MiniCRM applies', () => {
+  const all = (filters: Record<string, unknown>) => {
+    const rows: Record<string, unknown>[] = [];
+    for (let page = 0; ; page++) {
+      const result = probe.call<ListPage>('searchProjects', [filters, page]).value!;
+      rows.push(...result.items);
+      if (result.items.length < 100) return rows;
+    }
+  };
+
+  it("narrows by owner, by a field's label, and by search text", () => {
+    const everyone = all({ CategoryId: 20 });
+    const owner = Number(everyone[0].UserId);
+    const mine = all({ CategoryId: 20, UserId: owner });
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(everyone.length);
+    expect(mine.every(row => Number(row.UserId) === owner)).toBe(true);
+
+    const card = probe.call<Record<string, unknown>>('project', [Number(everyone[0].Id)]).value!;
+    const word = String(card.Name).split(/[\s–-]+/)[0];
+    const found = all({ CategoryId: 20, Query: word.toLowerCase() });
+    expect(found.map(row => row.Id)).toContain(card.Id);
+    expect(found.length).toBeLessThan(everyone.length);
+  });
+
+  it('lists trashed cards only when asked with Deleted=1', async () => {
+    const rows = all({ CategoryId: 23 });
+    await probe.control.trash([Number(rows[0].Id)]);
+    expect(all({ CategoryId: 23 }).map(row => row.Id)).not.toContain(rows[0].Id);
+    expect(all({ CategoryId: 23, Deleted: 1 }).map(row => row.Id)).toEqual([rows[0].Id]);
+  });
+});
