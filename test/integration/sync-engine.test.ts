@@ -233,3 +233,19 @@ describe('confidential cards', () => {
     expect(without.rows).toBeLessThan(all.length);
   });
 });
+
+describe("the add-on's own hidden sheet", () => {
+  it('is rebuilt from MiniCRM when someone deletes it, never read as "no cards"', () => {
+    addon.connect();
+    const s = sync({ statusGroup: 'Open' });
+    const first = step(s.id).result;
+    const model = getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)!;
+    model.sheets.splice(
+      model.sheets.findIndex(sheet => sheet.name.startsWith('MiniCRM Sync data')),
+      1,
+    );
+    const second = step(s.id).result;
+    expect(second).toMatchObject({ state: 'done', rows: first.rows });
+    expect(addon.sheet('Date')).toHaveLength(first.rows + 1);
+  });
+});

@@ -193,6 +193,11 @@ function fetchDetails(input: CardStepInput, mirror: Mirror, records: MirrorRecor
 /** Runs one step of a card sync and updates `state` (the caller stores it). */
 export function cardStep(input: CardStepInput, state: CardSyncState): CardStep {
   const fieldsKey = cardFieldsKey(input.filter, input.fields);
+  if (!Mirror.find(input.workbook, input.syncId)) {
+    // No mirror (first run, or someone deleted the hidden sheet): whatever the state says, start afresh.
+    delete state.fieldsKey;
+    delete state.pending;
+  }
   const mirror = Mirror.open(input.workbook, input.syncId);
   let records = mirror.load();
   if (!state.pending || state.fieldsKey !== fieldsKey) {
