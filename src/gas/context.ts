@@ -41,12 +41,11 @@ export function contextFor(
     clock: appsScriptClock,
     userStore: userStore(),
     documentStore: new PropertiesStore(documentProperties),
-    userCache: new CacheStore(CacheService.getUserCache()),
+    pacingCache: new CacheStore(CacheService.getScriptCache()),
     workbook: new SpreadsheetWorkbook(spreadsheet),
     lock: new DocumentLock(),
     log: appsScriptLog,
     triggers: new SpreadsheetTriggers(spreadsheet),
-    userKey: Session.getTemporaryActiveUserKey(),
     zoneOffset: appsScriptZoneOffset,
   };
 }

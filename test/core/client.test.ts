@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { searchAllCards } from '../../src/core/crm/card-search';
 import { MiniCrmClient, queryString } from '../../src/core/crm/client';
+import { RequestPacer } from '../../src/core/crm/pacer';
 import { FakeClock, FakeHttp, json, text } from '../support/fakes';
 
 const samples = join(__dirname, '../fixtures/minicrm');
@@ -168,5 +169,20 @@ describe('quirks of list answers', () => {
       count: 2,
       items: [{ Id: '1' }, { Id: '2' }],
     });
+  });
+});
+
+describe('pacing shared between executions', () => {
+  it('counts what another execution on the same account sent meanwhile', () => {
+    const clock = new FakeClock();
+    let shared: number[] = [];
+    const memory = { load: () => shared, save: (times: number[]) => (shared = times) };
+    const first = new RequestPacer(clock, memory);
+    const second = new RequestPacer(clock, memory);
+    for (let i = 0; i < 40; i++) first.acquire();
+    for (let i = 0; i < 20; i++) second.acquire();
+    expect(clock.slept).toEqual([]);
+    second.acquire();
+    expect(clock.slept.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(60_000);
   });
 });

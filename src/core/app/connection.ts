@@ -16,19 +16,22 @@ function cleanCredential(value: unknown, field: PhraseKey): string {
   return text;
 }
 
-/** Send times per MiniCRM account in the person's cache, so that pacing holds across executions. */
+/**
+ * Send times per MiniCRM account in the script cache — shared by every execution and every person using the
+ * same account — so that pacing holds across executions, even simultaneous ones.
+ */
 function pacingMemory(context: AppContext, account: CrmAccount): PacingMemory {
   const key = `pace:${account.host}:${account.systemId}`;
   return {
     load: () => {
       try {
-        const times: unknown = JSON.parse(context.userCache.get(key) ?? '[]');
+        const times: unknown = JSON.parse(context.pacingCache.get(key) ?? '[]');
         return Array.isArray(times) ? times.map(Number) : [];
       } catch {
         return [];
       }
     },
-    save: times => context.userCache.set(key, JSON.stringify(times)),
+    save: times => context.pacingCache.set(key, JSON.stringify(times)),
   };
 }
 

@@ -23,15 +23,13 @@ export interface AppContext {
   /** The spreadsheet's properties (filters, syncs, run records). */
   documentStore: KeyValueStore;
   workbook: WorkbookPort;
-  /** Short-lived per-person storage (Apps Script's user cache): request pacing across executions. */
-  userCache: KeyValueStore;
+  /** Short-lived storage shared by all executions (Apps Script's script cache): request pacing per account. */
+  pacingCache: KeyValueStore;
   /** The document lock that keeps runs from interleaving. */
   lock: Lock;
   log: Log;
   /** This user's scheduled-refresh trigger of this spreadsheet. */
   triggers: TriggerPort;
-  /** A stable id of the person running the execution (Session.getTemporaryActiveUserKey). */
-  userKey: string;
   zoneOffset: ZoneOffset;
   /** A tighter deadline for the work at hand (a scheduled run shares its execution between syncs). */
   deadline?: number;

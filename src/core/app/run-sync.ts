@@ -7,12 +7,12 @@ import { Library, type RunRecord, type StoredFilter } from '../store/library';
 import { cardTable, columnsFor, type Table } from '../sync/card-table';
 import { cardStep, markCommitted, type CardSyncState } from '../sync/card-step';
 import {
-  checkCellLimit,
+  checkTarget,
+  checkUniqueKeys,
   commitAppend,
   commitReplace,
   commitUpsert,
   plannedBlock,
-  targetSheet,
   type CommitOutcome,
 } from '../sync/commit';
 import { documentStep } from '../sync/document-source';
@@ -110,14 +110,33 @@ function fetchTable(
   }
 }
 
-function commit(context: AppContext, sync: Sync, table: Table, record: RunRecord): CommitOutcome {
+/**
+ * Commits the table. Before the sheet is touched, the run record already claims the union of the old and the
+ * new block: if the execution dies or a later save fails, the next run still clears all that this one wrote.
+ */
+function commit(
+  context: AppContext,
+  library: Library,
+  sync: Sync,
+  table: Table,
+  record: RunRecord,
+): CommitOutcome {
   const mode = sync.mode ?? 'replace';
-  const planned = plannedBlock(table, mode, record.block);
-  const sheet = targetSheet(context.workbook, sync.sheetName, record.block, planned);
-  checkCellLimit(context.workbook, sheet, planned);
-  if (mode === 'append') return commitAppend(sheet, table, record.block, new Date(context.clock.now()));
-  if (mode === 'upsert') return commitUpsert(sheet, table, record.block);
-  return commitReplace(sheet, table, record.block);
+  // A target sheet someone deleted is new again: its old block means nothing there.
+  const previous = context.workbook.sheet(sync.sheetName) ? record.block : undefined;
+  const planned = plannedBlock(table, mode, previous);
+  const existing = checkTarget(context.workbook, sync.sheetName, previous, planned);
+  if (mode === 'upsert') checkUniqueKeys(table);
+  const claimed = {
+    rows: Math.max(previous?.rows ?? 0, planned.rows),
+    columns: Math.max(previous?.columns ?? 0, planned.columns),
+  };
+  library.saveRunRecord(sync.id, { ...record, block: claimed });
+  record.block = claimed;
+  const sheet = existing ?? context.workbook.createSheet(sync.sheetName);
+  if (mode === 'append') return commitAppend(sheet, table, previous, new Date(context.clock.now()));
+  if (mode === 'upsert') return commitUpsert(sheet, table, previous);
+  return commitReplace(sheet, table, previous);
 }
 
 function messageFor(context: AppContext, sync: Sync, facts: RunFacts, truncated: boolean): string {
@@ -168,7 +187,7 @@ function step(
       message: RUN_MESSAGES.running[context.language](facts),
     };
   }
-  const outcome = commit(context, sync, fetched.table, record);
+  const outcome = commit(context, library, sync, fetched.table, record);
   record.block = outcome.block;
   fetched.onCommitted?.();
   Object.assign(facts, {
@@ -214,17 +233,20 @@ export function runSync(context: AppContext, syncId: string, origin: RunOrigin =
     result = step(context, library, sync, working, client);
     record = working;
   } catch (error) {
-    // The block stays as it was; the card state goes with the mirror sheet, which the step already wrote.
-    record = { ...record, cards: working.cards };
+    // The card state goes with the mirror sheet, which the step already wrote; the block is the one claimed
+    // before any write to the sheet (unchanged when nothing was written).
+    record = { ...record, cards: working.cards, block: working.block };
     if (!isAppError(error))
       context.log.warn(
         `runSync ${sync.id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
     const appError = isAppError(error) ? error : new AppError('INTERNAL');
+    // Out of time: what was fetched is kept (mirror, pending state), so the work goes on at the next step.
+    const outOfTime = appError.code === 'TIME_BUDGET';
     const stopped =
       appError.code === 'ROW_LIMIT' || appError.code === 'CELL_LIMIT' || appError.code === 'SHEET_NOT_EMPTY';
     result = {
-      state: stopped ? 'stopped' : 'failed',
+      state: outOfTime ? 'running' : stopped ? 'stopped' : 'failed',
       code: appError.code,
       rows: Math.max(0, (record.block?.rows ?? 1) - 1),
       requests: client.current?.requests ?? 0,
@@ -248,7 +270,19 @@ export function runSync(context: AppContext, syncId: string, origin: RunOrigin =
     if (result.code) lastRun.code = result.code;
     if (result.totalRows !== undefined) lastRun.totalRows = result.totalRows;
     if (result.lastFullCheckAt) lastRun.lastFullCheckAt = result.lastFullCheckAt;
-    library.saveRunRecord(sync.id, { ...record, lastRun });
+    try {
+      library.saveRunRecord(sync.id, { ...record, lastRun });
+    } catch (error) {
+      // The sheet may already hold the new rows (the block was claimed before writing); say why the run
+      // could not be recorded rather than letting the error escape a scheduled run.
+      const appError = isAppError(error) ? error : new AppError('INTERNAL');
+      result = {
+        ...result,
+        state: 'failed',
+        code: appError.code,
+        message: formatError(appError, context.language),
+      };
+    }
     logRunSafely(context, {
       at: new Date(context.clock.now()),
       sheet: sync.sheetName,

@@ -3,7 +3,7 @@ import type { Notice, Schedule } from '../../shared/contract';
 import type { Language } from '../../shared/error-codes';
 import { SCHEDULE_NOTICES } from '../i18n/schedule-messages';
 import { nextRunAt, recurrenceOf, runsPerDay, validateSchedule } from '../schedule/schedule';
-import { Library } from '../store/library';
+import { Library, utf8Length } from '../store/library';
 import type { AppContext } from './context';
 import { fetchDeadline } from './context';
 import { runSync } from './run-sync';
@@ -18,10 +18,13 @@ const MAX_UNSEEN = 20;
 /** The schedule as stored in the spreadsheet, with who owns its trigger. */
 export interface StoredSchedule {
   schedule: Schedule;
-  /** The user whose trigger runs it (triggers run as their creator). */
-  ownerKey: string;
+  /**
+   * A random token the owner also keeps in their own user properties: triggers run as their creator, and
+   * only the owner's trigger may run the schedule. (Session's temporary user key rotates every 30 days, so
+   * it cannot serve as an identity.)
+   */
+  ownerToken: string;
   setAt: number;
-  lastRunAt?: number;
 }
 
 /** A scheduled run's failure the person has not been shown yet. */
@@ -32,7 +35,11 @@ export interface UnseenFailure {
 }
 
 const SCHEDULE_KEY = 'schedule';
+const LAST_RUN_KEY = 'schedule:last-run';
 const UNSEEN_KEY = 'unseen-failures';
+/** Apps Script allows 9 KB a property value; the unseen failures stay well under it. */
+const MAX_UNSEEN_BYTES = 7_500;
+const ownerKey = (spreadsheetId: string) => `schedule-owner:${spreadsheetId}`;
 const triggerKey = (id: string) => `trigger:${id}`;
 const lapsedKey = (spreadsheetId: string) => `lapsed:${spreadsheetId}`;
 
@@ -52,6 +59,24 @@ export function storedSchedule(context: AppContext): StoredSchedule | null {
 
 function saveSchedule(context: AppContext, stored: StoredSchedule): void {
   context.documentStore.set(SCHEDULE_KEY, JSON.stringify(stored));
+}
+
+/** Whether the person running this execution owns the stored schedule's trigger. */
+function ownsSchedule(context: AppContext, stored: StoredSchedule): boolean {
+  return (
+    Boolean(stored.ownerToken) && context.userStore.get(ownerKey(context.spreadsheetId)) === stored.ownerToken
+  );
+}
+
+function newToken(context: AppContext): string {
+  const random = () => Math.floor(Math.random() * 36 ** 8).toString(36);
+  return `${context.clock.now().toString(36)}-${random()}${random()}`;
+}
+
+/** When the last scheduled run started (kept apart, so a run never writes back a schedule changed meanwhile). */
+function lastRunAt(context: AppContext): number | undefined {
+  const value = Number(context.documentStore.get(LAST_RUN_KEY));
+  return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 /** Removes every trigger of this user in this spreadsheet, and what pointed at them. */
@@ -75,7 +100,9 @@ export function setSchedule(context: AppContext, input: Schedule): Schedule & { 
   const schedule = validateSchedule(input);
   removeMyTriggers(context);
   installTrigger(context, schedule);
-  const stored: StoredSchedule = { schedule, ownerKey: context.userKey, setAt: context.clock.now() };
+  const ownerToken = newToken(context);
+  context.userStore.set(ownerKey(context.spreadsheetId), ownerToken);
+  const stored: StoredSchedule = { schedule, ownerToken, setAt: context.clock.now() };
   saveSchedule(context, stored);
   context.userStore.delete(lapsedKey(context.spreadsheetId));
   return withNextRun(context, stored);
@@ -86,7 +113,7 @@ function withNextRun(context: AppContext, stored: StoredSchedule | null): Schedu
   const next = nextRunAt(
     stored.schedule,
     context.clock.now(),
-    stored.lastRunAt,
+    lastRunAt(context),
     stored.setAt,
     context.workbook.timeZone(),
     context.zoneOffset,
@@ -140,7 +167,7 @@ export function scheduleOverview(context: AppContext): {
   if (
     stored &&
     stored.schedule.frequency !== 'off' &&
-    stored.ownerKey === context.userKey &&
+    ownsSchedule(context, stored) &&
     context.triggers.list().length === 0
   ) {
     installTrigger(context, stored.schedule);
@@ -185,7 +212,7 @@ export function takeUnseenFailures(context: AppContext): UnseenFailure[] {
  */
 export function scheduledRefresh(context: AppContext, triggerId: string): void {
   const stored = storedSchedule(context);
-  if (!stored || stored.schedule.frequency === 'off' || stored.ownerKey !== context.userKey) {
+  if (!stored || stored.schedule.frequency === 'off' || !ownsSchedule(context, stored)) {
     context.triggers.delete(triggerId);
     forgetTrigger(context.userStore, triggerId);
     return;
@@ -214,9 +241,12 @@ export function scheduledRefresh(context: AppContext, triggerId: string): void {
       });
     }
   });
-  saveSchedule(context, { ...stored, lastRunAt: context.startedAt });
+  context.documentStore.set(LAST_RUN_KEY, String(context.startedAt));
   if (unseen.length) {
     const previous = readJson<UnseenFailure[]>(context.documentStore.get(UNSEEN_KEY), []);
-    context.documentStore.set(UNSEEN_KEY, JSON.stringify([...previous, ...unseen].slice(-MAX_UNSEEN)));
+    let kept = [...previous, ...unseen].slice(-MAX_UNSEEN);
+    // Oldest first out until the list fits one property value.
+    while (kept.length > 1 && utf8Length(JSON.stringify(kept)) > MAX_UNSEEN_BYTES) kept = kept.slice(1);
+    context.documentStore.set(UNSEEN_KEY, JSON.stringify(kept));
   }
 }

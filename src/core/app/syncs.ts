@@ -48,6 +48,9 @@ export function validateSyncInput(input: Partial<SyncInput>, library: Library, o
   ) {
     throw bad('columns', 'chooseFromList');
   }
+  const filter = library.filter(filterId);
+  if (mode === 'upsert' && filter?.kind === 'documents' && filter.items)
+    throw bad('mode', 'upsertNeedsUniqueKeys');
   const sync: SyncInput = {
     filterId,
     sheetName,

@@ -262,7 +262,9 @@ export class MiniCrmClient {
 
   /** Turns a final outcome into a response, or the AppError that names what went wrong. */
   private accept(outcome: HttpResponse | HttpFailure): HttpResponse {
-    if (isFailure(outcome)) throw new AppError('NETWORK', {}, outcome.networkError);
+    // The platform's words name the URL; a shared filter's Hash in it is a secret, so queries are cut.
+    if (isFailure(outcome))
+      throw new AppError('NETWORK', {}, outcome.networkError.replace(/\?[^\s"']*/g, '?…'));
     const { status, body } = outcome;
     if (status >= 200 && status < 300) return outcome;
     if (status === 401 || status === 403) throw new AppError('AUTH_FAILED', {}, body);

@@ -36,14 +36,31 @@ export class RequestPacer {
     return Math.max(0, inWindow[excess - 1] + WINDOW_MS - now + 1);
   }
 
-  /** Waits (Utilities.sleep through the clock) until `count` requests may go, then records them as sent. */
+  /**
+   * Waits (Utilities.sleep through the clock) until `count` requests may go, then records them as sent. The
+   * shared memory is read again first: another execution on the same account may have sent meanwhile.
+   */
   acquire(count = 1): void {
+    this.mergeShared();
     const delay = this.delayFor(count);
     if (delay > 0) this.clock.sleep(delay);
     const now = this.clock.now();
     this.sent = this.sent.filter(at => at > now - WINDOW_MS);
     for (let i = 0; i < count; i++) this.sent.push(now);
     this.memory?.save(this.sent);
+  }
+
+  /** Adds the sends other executions recorded since this one last looked. */
+  private mergeShared(): void {
+    const shared = this.memory?.load();
+    if (!shared?.length) return;
+    // A multiset union: a batch records several sends at the same instant, and both lists hold our own.
+    const counts = new Map<number, number>();
+    for (const at of this.sent) counts.set(at, (counts.get(at) ?? 0) + 1);
+    const theirs = new Map<number, number>();
+    for (const at of shared.filter(Number.isFinite)) theirs.set(at, (theirs.get(at) ?? 0) + 1);
+    for (const [at, count] of theirs) counts.set(at, Math.max(counts.get(at) ?? 0, count));
+    this.sent = [...counts].flatMap(([at, count]) => Array<number>(count).fill(at)).sort((a, b) => a - b);
   }
 
   /** After a 429 despite pacing (someone else uses the key too): how long until a full minute has passed. */

@@ -127,11 +127,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentences> = {
   },
   STORAGE_FULL: {
     en: () =>
-      "This spreadsheet's MiniCRM Sync settings reached Google's storage limit (500 KB). Nothing was changed; delete filters or syncs you no longer use.",
+      "This spreadsheet's MiniCRM Sync settings reached Google's storage limit (500 KB). Delete filters or syncs you no longer use, so it can record its runs.",
     ro: () =>
-      'Setările MiniCRM Sync ale acestei foi de calcul au atins limita de stocare Google (500 KB). Nu s-a modificat nimic; șterge filtrele sau sincronizările nefolosite.',
+      'Setările MiniCRM Sync ale acestei foi de calcul au atins limita de stocare Google (500 KB). Șterge filtrele sau sincronizările nefolosite, ca să își poată înregistra rulările.',
     hu: () =>
-      'A táblázat MiniCRM Sync-beállításai elérték a Google tárhelykorlátját (500 KB). Semmi sem változott; töröld a már nem használt szűrőket vagy szinkronizálásokat.',
+      'A táblázat MiniCRM Sync-beállításai elérték a Google tárhelykorlátját (500 KB). Töröld a már nem használt szűrőket vagy szinkronizálásokat, hogy rögzíthesse a futásait.',
   },
   TIME_BUDGET: {
     en: () => 'This step ran out of time before it could finish. Run it again to continue where it stopped.',

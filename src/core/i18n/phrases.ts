@@ -94,6 +94,11 @@ export const PHRASES = {
     ro: 'folosește un număr întreg între 1 și 8000',
     hu: '1 és 8000 közötti egész számot adj meg',
   },
+  upsertNeedsUniqueKeys: {
+    en: 'upsert needs a first column whose values never repeat (like Id); a row per line item repeats it — use replace or append',
+    ro: 'upsert are nevoie de o primă coloană cu valori unice (ca Id); un rând pe articol le repetă — folosește replace sau append',
+    hu: 'az upsert olyan első oszlopot igényel, amelynek értékei nem ismétlődnek (mint az Id); a tételenkénti sorok ismétlik — használd a replace vagy append módot',
+  },
   pickOverLimit: {
     en: 'pick stop or truncate',
     ro: 'alege stop sau truncate',

@@ -20,8 +20,11 @@ export const SEARCH_ROW_FIELDS = new Set([
   'Deleted',
   'BusinessId',
 ]);
-/** How far back an incremental run looks before the last one started, for clock skew and slow saves. */
-export const UPDATED_SINCE_OVERLAP_MS = 10 * 60_000;
+/**
+ * How far back an incremental run looks before the last one started: clock skew, slow saves, and the autumn
+ * hour that Budapest wall time (which MiniCRM compares) lives through twice.
+ */
+export const UPDATED_SINCE_OVERLAP_MS = 75 * 60_000;
 /** A full pass catches cards purged outright and filters MiniCRM cannot check incrementally. */
 export const FULL_CHECK_INTERVAL_MS = 24 * 3_600_000;
 /** Save fetched details to the mirror at least this often, so a killed execution loses little. */
@@ -85,12 +88,19 @@ function pick(record: Record<string, unknown>, fields: string[]): Record<string,
 }
 
 /** Identifies what the mirror holds, so a changed filter or field choice rebuilds it. */
-export function cardFieldsKey(filter: CardsFilterInput, fields: string[]): string {
+export function cardFieldsKey(
+  filter: CardsFilterInput,
+  fields: string[],
+  rowLimit: number,
+  truncate: boolean,
+): string {
   return JSON.stringify({
     query: cardSearchQuery(filter),
     statusIds: filter.statusIds,
     userIds: filter.userIds,
     fields: keptFields(fields).sort(),
+    rowLimit,
+    truncate,
   });
 }
 
@@ -159,6 +169,26 @@ function list(
   return { total };
 }
 
+/**
+ * The details of a batch of cards. A card purged since the listing answers 404: the batch is then read one
+ * card at a time, and the purged ones leave the mirror, so a step never stalls on a card that is gone.
+ */
+function detailsOf(input: CardStepInput, batch: number[]): (Record<string, unknown> | null)[] {
+  try {
+    return input.client.projects(batch);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
+  }
+  return batch.map(id => {
+    try {
+      return input.client.project(id);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  });
+}
+
 /** Fetches missing details in parallel batches until done or out of time; saves progress as it goes. */
 function fetchDetails(input: CardStepInput, mirror: Mirror, records: MirrorRecords): number {
   const fields = keptFields(input.fields);
@@ -168,9 +198,8 @@ function fetchDetails(input: CardStepInput, mirror: Mirror, records: MirrorRecor
   try {
     for (let start = 0; start < missing.length; start += DETAIL_BATCH) {
       const batch = missing.slice(start, start + DETAIL_BATCH);
-      const details = input.client.projects(batch);
-      details.forEach((detail, index) => {
-        if (Number(detail.Deleted) === 1) records.delete(batch[index]);
+      detailsOf(input, batch).forEach((detail, index) => {
+        if (detail === null || Number(detail.Deleted) === 1) records.delete(batch[index]);
         else records.set(batch[index], pick(detail, fields));
       });
       fetched += batch.length;
@@ -180,8 +209,8 @@ function fetchDetails(input: CardStepInput, mirror: Mirror, records: MirrorRecor
       }
     }
   } catch (error) {
-    // Out of time for this execution (or a card gone meanwhile): keep what was fetched; the next step goes on.
-    if (!isAppError(error) || (error.code !== 'TIME_BUDGET' && error.code !== 'NOT_FOUND')) {
+    // Out of time for this execution: keep what was fetched; the next step goes on from there.
+    if (!isAppError(error) || error.code !== 'TIME_BUDGET') {
       mirror.save(records);
       throw error;
     }
@@ -192,7 +221,7 @@ function fetchDetails(input: CardStepInput, mirror: Mirror, records: MirrorRecor
 
 /** Runs one step of a card sync and updates `state` (the caller stores it). */
 export function cardStep(input: CardStepInput, state: CardSyncState): CardStep {
-  const fieldsKey = cardFieldsKey(input.filter, input.fields);
+  const fieldsKey = cardFieldsKey(input.filter, input.fields, input.rowLimit, input.truncate);
   if (!Mirror.find(input.workbook, input.syncId)) {
     // No mirror (first run, or someone deleted the hidden sheet): whatever the state says, start afresh.
     delete state.fieldsKey;
@@ -207,8 +236,10 @@ export function cardStep(input: CardStepInput, state: CardSyncState): CardStep {
       records = new Map();
       delete state.lastSuccessAt;
     }
+    // A truncated sync lists in full every run: only the listing knows how many rows MiniCRM really holds.
     const fullCheck =
       rebuild ||
+      input.truncate ||
       input.forceFullCheck === true ||
       listedAt - (state.lastFullCheckAt ?? 0) >= FULL_CHECK_INTERVAL_MS;
     const { over, total } = list(input, state, records, fullCheck);

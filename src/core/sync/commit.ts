@@ -1,5 +1,5 @@
 // Writes a finished table into its sheet in one go, by mode, keeping everything the user owns around the block.
-import { AppError } from '../errors';
+import { AppError, badInput } from '../errors';
 import type { CellValue, SheetPort, WorkbookPort } from '../ports';
 import type { Table } from './card-table';
 import { columnFormat, DATE_TIME_FORMAT, verbatimText, type TypedCell } from './cells';
@@ -27,30 +27,29 @@ export interface CommitOutcome {
 }
 
 /**
- * Finds or creates the target sheet. A sheet that already holds content this sync never wrote belongs to
- * someone: it is refused with [SHEET_NOT_EMPTY], never overwritten.
+ * Checks the target before anything is written: a sheet that already holds content this sync never wrote
+ * belongs to someone and is refused with [SHEET_NOT_EMPTY]; a write that would pass Google's 10-million-cell
+ * limit is refused with [CELL_LIMIT]. Returns the sheet, or null when it is still to be created.
  */
-export function targetSheet(
+export function checkTarget(
   workbook: WorkbookPort,
   sheetName: string,
-  previousBlock: Block | undefined,
-  planned?: Block,
-): SheetPort {
+  previous: Block | undefined,
+  planned: Block,
+): SheetPort | null {
   const sheet = workbook.sheet(sheetName);
   if (!sheet) {
-    // A new sheet starts at Google's 1000 × 26 grid: check the limit before creating it.
-    if (planned) {
-      const cells =
-        workbook.totalCells() +
-        Math.max(NEW_SHEET.rows, planned.rows) * Math.max(NEW_SHEET.columns, planned.columns);
-      if (cells > MAX_SPREADSHEET_CELLS) throw new AppError('CELL_LIMIT', { cells });
-    }
-    return workbook.createSheet(sheetName);
+    // A new sheet starts at Google's 1000 × 26 grid.
+    const cells =
+      workbook.totalCells() +
+      Math.max(NEW_SHEET.rows, planned.rows) * Math.max(NEW_SHEET.columns, planned.columns);
+    if (cells > MAX_SPREADSHEET_CELLS) throw new AppError('CELL_LIMIT', { cells });
+    return null;
   }
   const extent = sheet.contentExtent();
-  if (!previousBlock && (extent.rows > 0 || extent.columns > 0)) {
+  if (!previous && (extent.rows > 0 || extent.columns > 0))
     throw new AppError('SHEET_NOT_EMPTY', { sheet: sheetName });
-  }
+  checkCellLimit(workbook, sheet, planned);
   return sheet;
 }
 
@@ -131,6 +130,16 @@ export function commitReplace(sheet: SheetPort, table: Table, previous: Block | 
 /** The key of a row: its first cell, as text (ids arrive as numbers, keys read back may be text). */
 function keyOf(value: unknown): string {
   return value instanceof Date ? String(value.getTime()) : String(value).replace(/^'/, '');
+}
+
+/** Upsert matches rows by their first column: refused, before anything is written, when keys repeat. */
+export function checkUniqueKeys(table: Table): void {
+  const keys = new Set<string>();
+  for (const row of table.rows) {
+    const key = keyOf(row[0]?.value);
+    if (keys.has(key)) throw badInput('mode', 'upsertNeedsUniqueKeys');
+    keys.add(key);
+  }
 }
 
 /**
