@@ -38,6 +38,8 @@ export function formatError(error: AppError, language: Language): string {
 /** MiniCRM's error bodies are plain text, sometimes HTML; keep one readable, bounded line. */
 function cleanRemoteText(text: string): string {
   const plain = text
+    // A shared filter's Hash is a bearer secret: never repeat it, whoever's words carry it.
+    .replace(/(Hash=)[^&\s"'<>]+/gi, '$1…')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

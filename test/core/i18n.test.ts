@@ -48,3 +48,15 @@ describe('error messages', () => {
     expect(formatError(long, 'ro').length).toBeLessThan(600);
   });
 });
+
+describe("secrets in MiniCRM's words", () => {
+  it("never repeats a shared filter's Hash", () => {
+    const error = new AppError(
+      'NOT_FOUND',
+      { what: 'theSharedFilter' },
+      'No filter for /Api/SharedFilter?Hash=12345-abcdef0123456789abcdef&Type=Project',
+    );
+    expect(formatError(error, 'en')).not.toContain('abcdef0123456789');
+    expect(formatError(error, 'en')).toContain('Hash=…');
+  });
+});

@@ -11,7 +11,9 @@ export function listModules(context: AppContext): Module[] {
 }
 
 /** The card fields of a module, from its schema. */
-export function listFields(context: AppContext, moduleId: number): Field[] {
-  if (!Number.isInteger(moduleId) || moduleId <= 0) throw badInput('product', 'chooseProduct');
-  return requireClient(context).projectSchema(moduleId).fields.map(toContractField);
+export function listFields(context: AppContext, moduleId: number | string): Field[] {
+  // The sidebar sends numbers; a script may send the id as text.
+  const id = typeof moduleId === 'string' && /^\d+$/.test(moduleId.trim()) ? Number(moduleId) : moduleId;
+  if (typeof id !== 'number' || !Number.isInteger(id) || id <= 0) throw badInput('product', 'chooseProduct');
+  return requireClient(context).projectSchema(id).fields.map(toContractField);
 }
