@@ -5,6 +5,7 @@ import * as connection from '../core/app/connection';
 import { fetchDeadline, type AppContext } from '../core/app/context';
 import * as filters from '../core/app/filters';
 import * as schedule from '../core/app/schedule';
+import { NO_SYNCS } from '../core/i18n/schedule-messages';
 import { getOverview as overviewOf } from '../core/app/overview';
 import { runSync as runSyncStep, type RunOrigin } from '../core/app/run-sync';
 import * as syncs from '../core/app/syncs';
@@ -88,10 +89,7 @@ export function refreshAllNow(): void {
     if (missed.length)
       context.workbook.toast(missed.map(f => `${f.sheet}: ${f.message}`).join('\n'), ADDON_TITLE);
     const messages = runAll(context, syncs.listSyncs(context), 'manual');
-    context.workbook.toast(
-      messages.length ? messages.join('\n') : 'No syncs yet: open the sidebar to create one.',
-      ADDON_TITLE,
-    );
+    context.workbook.toast(messages.length ? messages.join('\n') : NO_SYNCS[context.language], ADDON_TITLE);
   });
 }
 

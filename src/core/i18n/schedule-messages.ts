@@ -3,6 +3,13 @@ import type { Language } from '../../shared/error-codes';
 
 type Sentence = (p: Record<string, string | number>) => string;
 
+/** Refresh now with nothing to refresh. */
+export const NO_SYNCS: Record<Language, string> = {
+  en: 'No syncs yet: open the sidebar (Extensions → MiniCRM Sync → Open) to create one.',
+  ro: 'Nicio sincronizare încă: deschide bara laterală (Extensii → MiniCRM Sync → Open) ca să creezi una.',
+  hu: 'Még nincs szinkronizálás: nyisd meg az oldalsávot (Bővítmények → MiniCRM Sync → Open), és hozz létre egyet.',
+};
+
 /** One sentence per scheduling notice. */
 export const SCHEDULE_NOTICES: Record<
   'SCHEDULE_REPAIRED' | 'AUTH_LAPSED' | 'QUOTA' | 'QUOTA_FETCHES',
