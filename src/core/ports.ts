@@ -75,15 +75,15 @@ export interface SheetPort {
   /** Clears the values (not formats) of a rectangle. */
   clear(row: number, column: number, rows: number, columns: number): void;
   setFrozenRows(rows: number): void;
-  /** Deletes whole rows (the user's cells on them too), shifting the rows below up. */
-  deleteRows(row: number, count: number): void;
+  /** Inserts empty rows after `row`, moving the rows below (and all their cells) down. */
+  insertRowsAfter(row: number, count: number): void;
   /** Hides the sheet from the tab bar (for the add-on's own working sheets). */
   hide(): void;
   /**
-   * Copies the formula of one cell down a column to `lastRow`, relative references shifting per row as a
-   * person's fill-down does.
+   * Copies the formula of one cell into rows `fromRow`..`toRow` of its column, relative references shifting
+   * per row as a person's fill-down does.
    */
-  fillDown(row: number, column: number, lastRow: number): void;
+  copyFormula(sourceRow: number, column: number, fromRow: number, toRow: number): void;
 }
 
 /** The spreadsheet the add-on works in. */

@@ -69,17 +69,23 @@ export class SheetAdapter implements SheetPort {
     this.sheet.setFrozenRows(rows);
   }
 
-  deleteRows(row: number, count: number): void {
-    if (count > 0) this.sheet.deleteRows(row, count);
+  insertRowsAfter(row: number, count: number): void {
+    if (count > 0) withinCellLimit(() => this.sheet.insertRowsAfter(row, count));
   }
 
   hide(): void {
     this.sheet.hideSheet();
   }
 
-  fillDown(row: number, column: number, lastRow: number): void {
-    if (lastRow <= row) return;
-    this.sheet.getRange(row, column).copyTo(this.sheet.getRange(row + 1, column, lastRow - row, 1));
+  copyFormula(sourceRow: number, column: number, fromRow: number, toRow: number): void {
+    if (toRow < fromRow) return;
+    this.sheet
+      .getRange(sourceRow, column)
+      .copyTo(
+        this.sheet.getRange(fromRow, column, toRow - fromRow + 1, 1),
+        SpreadsheetApp.CopyPasteType.PASTE_FORMULA,
+        false,
+      );
   }
 }
 

@@ -77,7 +77,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Opens the sidebar. */
 export function showSidebar(): void {
   // Opening the add-on repairs a schedule whose trigger vanished (the sidebar then shows the notice).
-  call(context => schedule.scheduleOverview(context));
+  call(context => schedule.repairSchedule(context));
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -1,6 +1,7 @@
 // Regressions found in review: each test names the failure it keeps from coming back.
 import type { Overview, RunResult, SavedFilter, Sync } from '../../src/shared/contract';
-import { getSpreadsheetModel } from '../../dev/gas-runtime/services/spreadsheet';
+import { getSpreadsheetModel, seedSheetValues } from '../../dev/gas-runtime/services/spreadsheet';
+import { triggerState } from '../../dev/gas-runtime/services/script-app';
 import { propertyState } from '../../dev/gas-runtime/services/properties';
 import { AddonHarness } from '../support/addon';
 
@@ -124,4 +125,62 @@ it('a daily schedule keeps running for more than 30 days', () => {
   const ran = addon.runtime.runTriggersUntil(addon.runtime.world.clock.now() + 40 * 24 * HOUR);
   expect(ran.length).toBe(40);
   expect(addon.call<Overview>('getOverview').syncs[0].lastRun?.origin).toBe('scheduled');
+});
+
+describe('contract review', () => {
+  it("moves the user's rows below a growing block down instead of writing over them", () => {
+    addon.connect();
+    const s = cardSync({ statusGroup: 'Lead' }, { rowLimit: 10, overLimit: 'truncate' });
+    step(s.id);
+    const model = getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)!;
+    seedSheetValues(model, 'Date', [['Total', 12345]], 13, 1);
+    addon.call('updateSync', s.id, { rowLimit: 50 });
+    const grown = step(s.id);
+    expect(grown.rows).toBe(50);
+    const values = addon.sheet('Date');
+    expect(values.findIndex(row => row[0] === 'Total')).toBeGreaterThan(50);
+    expect(values.find(row => row[0] === 'Total')?.[1]).toBe(12345);
+  });
+
+  it('fills a formula beside the block only into empty or formula cells, never over typed values', async () => {
+    addon.connect();
+    const s = cardSync({ statusGroup: 'Lead' });
+    const first = step(s.id);
+    const model = getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)!;
+    seedSheetValues(model, 'Date', [['=A2*2'], [''], ['notă scrisă']], 2, 8);
+    addon.runtime.world.clock.advance(HOUR);
+    step(s.id);
+    const values = addon.sheet('Date');
+    // Row 3 was empty: filled. Row 4 holds a value the user typed: kept.
+    expect(values[2][7]).toBe('=A3*2');
+    expect(values[3][7]).toBe('notă scrisă');
+    expect(values[first.rows][7]).toBe(`=A${first.rows + 1}*2`);
+  });
+
+  it('refuses a host of the wrong type with [BAD_HOST], and more than one trailing slash', () => {
+    for (const host of [42, true, { a: 1 }, ['https://r3.minicrm.hu'], 'https://r3.minicrm.hu//']) {
+      expect(addon.failure('connect', { systemId: '1', apiKey: 'k', host })).toMatch(/^\[BAD_HOST\]/);
+    }
+  });
+
+  it('renames a shared filter without its secret: the masked code or no code keeps the stored one', async () => {
+    const feed = (await addon.sandbox.control.sharedFilters())[0];
+    const saved = addon.call<SavedFilter>('saveFilter', {
+      name: 'a',
+      kind: 'shared',
+      code: `https://r3.minicrm.hu${feed.url}`,
+    });
+    const renamed = addon.call<SavedFilter>('saveFilter', { ...saved, name: 'b' });
+    expect(renamed).toMatchObject({ id: saved.id, name: 'b' });
+    const again = addon.call<SavedFilter>('saveFilter', { id: saved.id, name: 'c', kind: 'shared' });
+    expect(again.kind === 'shared' && again.code).toBe(saved.kind === 'shared' && saved.code);
+  });
+
+  it('shows the repair of a vanished trigger even when opening the sidebar did the repair', () => {
+    addon.call('setSchedule', { frequency: 'hourly', everyHours: 1 });
+    triggerState(addon.runtime.world).triggers.splice(0);
+    addon.runtime.run('showSidebar', [], { spreadsheetId: addon.spreadsheetId });
+    expect(triggerState(addon.runtime.world).triggers).toHaveLength(1);
+    expect(addon.call<Overview>('getOverview').notices?.map(n => n.code)).toContain('SCHEDULE_REPAIRED');
+  });
 });

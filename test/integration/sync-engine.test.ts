@@ -182,11 +182,14 @@ describe('modes', () => {
     const result = step(s.id).result;
     expect(result.message).toMatch(/1/);
     const after = addon.sheet('Date');
-    expect(after[1][0]).toBe(second);
-    expect(after[1][1]).toBe('Actualizat SA');
-    expect(after[1][7]).toBe('trimite ofertă');
-    expect(after[2][0]).toBe(third);
-    expect(after[2][7]).toBe('fără');
+    // The trashed card's row is emptied in place; every note stays beside the row it was written for.
+    expect(after[1].slice(0, 6)).toEqual(['', '', '', '', '', '']);
+    expect(after[1][7]).toBe('sună luni');
+    expect(after[2][0]).toBe(second);
+    expect(after[2][1]).toBe('Actualizat SA');
+    expect(after[2][7]).toBe('trimite ofertă');
+    expect(after[3][0]).toBe(third);
+    expect(after[3][7]).toBe('fără');
     expect(after.slice(1).map(row => row[0])).not.toContain(first);
   });
 });

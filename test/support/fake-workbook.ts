@@ -60,30 +60,31 @@ export class FakeSheet implements SheetPort {
   setFrozenRows(rows: number) {
     this.frozenRows = rows;
   }
-  deleteRows(row: number, count: number) {
+  insertRowsAfter(row: number, count: number) {
     const shift = (map: Map<string, unknown>) => {
       const moved = new Map<string, unknown>();
       for (const [key, value] of map) {
         const [r, c] = key.split(':').map(Number);
-        if (r >= row && r < row + count) continue;
-        moved.set(this.key(r >= row + count ? r - count : r, c), value);
+        moved.set(this.key(r > row ? r + count : r, c), value);
       }
       map.clear();
       for (const [key, value] of moved) map.set(key, value);
     };
     shift(this.cells as Map<string, unknown>);
     shift(this.formulas as Map<string, unknown>);
+    this.rows += count;
   }
   hide() {
     this.hidden = true;
   }
-  fillDown(row: number, column: number, lastRow: number) {
-    const formula = this.formulas.get(this.key(row, column)) ?? '';
-    for (let r = row + 1; r <= lastRow; r++)
+  copyFormula(sourceRow: number, column: number, fromRow: number, toRow: number) {
+    const formula = this.formulas.get(this.key(sourceRow, column)) ?? '';
+    for (let r = fromRow; r <= toRow; r++) {
       this.formulas.set(
         this.key(r, column),
-        formula.replace(/\d+/g, digits => String(Number(digits) + r - row)),
+        formula.replace(/\d+/g, digits => String(Number(digits) + r - sourceRow)),
       );
+    }
   }
 }
 

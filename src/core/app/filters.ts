@@ -3,7 +3,7 @@ import type { FilterInput, SavedFilter } from '../../shared/contract';
 import { AppError, notFound } from '../errors';
 import { validateFilterInput } from '../filters/validate-filter';
 import { newId } from '../store/ids';
-import { Library, toSavedFilter } from '../store/library';
+import { Library, maskSharedCode, toSavedFilter } from '../store/library';
 import type { AppContext } from './context';
 
 /** Saved filters, shared codes masked. */
@@ -14,7 +14,17 @@ export function listSavedFilters(context: AppContext): SavedFilter[] {
 /** Creates a filter, or updates the one `input.id` names. */
 export function saveFilter(context: AppContext, input: FilterInput): SavedFilter {
   const library = new Library(context.documentStore);
-  const clean = validateFilterInput(input, context.allowLoopback);
+  const existing =
+    input && typeof input === 'object' && typeof input.id === 'string' ? library.filter(input.id) : null;
+  // Renaming a shared filter must not need its secret again: the sidebar only ever saw the code masked.
+  const keepsCode =
+    existing?.kind === 'shared' &&
+    input.kind === 'shared' &&
+    (!input.code || input.code === maskSharedCode(existing.code));
+  const clean = validateFilterInput(
+    keepsCode ? { ...input, code: existing.code } : input,
+    context.allowLoopback,
+  );
   if (clean.id !== undefined && !library.filter(clean.id)) {
     throw notFound('theSavedFilter');
   }

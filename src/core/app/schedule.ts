@@ -40,6 +40,7 @@ const UNSEEN_KEY = 'unseen-failures';
 /** Apps Script allows 9 KB a property value; the unseen failures stay well under it. */
 const MAX_UNSEEN_BYTES = 7_500;
 const ownerKey = (spreadsheetId: string) => `schedule-owner:${spreadsheetId}`;
+const repairedKey = (spreadsheetId: string) => `schedule-repaired:${spreadsheetId}`;
 const triggerKey = (id: string) => `trigger:${id}`;
 const lapsedKey = (spreadsheetId: string) => `lapsed:${spreadsheetId}`;
 
@@ -155,23 +156,28 @@ function quotaNotices(context: AppContext, stored: StoredSchedule): Notice[] {
 }
 
 /**
- * The schedule for the overview, with what the person should know first: a trigger that vanished (deleted by
- * the person, or the add-on disabled) is put back for its owner and said so; a lapsed authorization; quota.
+ * Puts back a trigger that vanished (deleted by the person, or the add-on disabled) when its owner opens the
+ * add-on, and remembers to say so the next time the overview is shown.
  */
+export function repairSchedule(context: AppContext): void {
+  const stored = storedSchedule(context);
+  if (!stored || stored.schedule.frequency === 'off' || !ownsSchedule(context, stored)) return;
+  if (context.triggers.list().length > 0) return;
+  installTrigger(context, stored.schedule);
+  context.userStore.set(repairedKey(context.spreadsheetId), new Date(context.clock.now()).toISOString());
+}
+
+/** The schedule for the overview, with what the person should know first: a repair, a lapsed authorization, quota. */
 export function scheduleOverview(context: AppContext): {
   schedule: Schedule & { nextRunAt?: string };
   notices: Notice[];
 } {
+  repairSchedule(context);
   const stored = storedSchedule(context);
   const notices: Notice[] = [];
-  if (
-    stored &&
-    stored.schedule.frequency !== 'off' &&
-    ownsSchedule(context, stored) &&
-    context.triggers.list().length === 0
-  ) {
-    installTrigger(context, stored.schedule);
+  if (context.userStore.get(repairedKey(context.spreadsheetId))) {
     notices.push(notice(context.language, 'SCHEDULE_REPAIRED'));
+    context.userStore.delete(repairedKey(context.spreadsheetId));
   }
   const lapsed = context.userStore.get(lapsedKey(context.spreadsheetId));
   if (lapsed) notices.push(notice(context.language, 'AUTH_LAPSED', { at: lapsed }));

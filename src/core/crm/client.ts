@@ -262,6 +262,18 @@ export class MiniCrmClient {
 
   /** Turns a final outcome into a response, or the AppError that names what went wrong. */
   private accept(outcome: HttpResponse | HttpFailure): HttpResponse {
+    try {
+      return this.acceptOrThrow(outcome);
+    } catch (error) {
+      // MiniCRM's words are shown to people: never let them carry the key back.
+      if (error instanceof AppError && error.remoteText && this.account.apiKey) {
+        throw new AppError(error.code, error.params, error.remoteText.split(this.account.apiKey).join('…'));
+      }
+      throw error;
+    }
+  }
+
+  private acceptOrThrow(outcome: HttpResponse | HttpFailure): HttpResponse {
     // The platform's words name the URL; a shared filter's Hash in it is a secret, so queries are cut.
     if (isFailure(outcome))
       throw new AppError('NETWORK', {}, outcome.networkError.replace(/\?[^\s"']*/g, '?…'));

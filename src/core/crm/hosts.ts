@@ -17,9 +17,12 @@ const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost):(\d{1,5})$/;
  * `http://127.0.0.1:PORT` and `http://localhost:PORT` only when `allowLoopback` (a development build).
  * Anything else is refused with `[BAD_HOST]`.
  */
-export function normalizeHost(host: string | undefined, allowLoopback: boolean): string {
-  if (host == null || host.trim() === '') return DEFAULT_HOST;
-  const cleaned = host.trim().replace(/\/+$/, '').toLowerCase();
+export function normalizeHost(host: unknown, allowLoopback: boolean): string {
+  if (host === undefined || host === null || host === '') return DEFAULT_HOST;
+  if (typeof host !== 'string')
+    throw new AppError('BAD_HOST', { host: String(JSON.stringify(host)).slice(0, 100) });
+  if (host.trim() === '') return DEFAULT_HOST;
+  const cleaned = host.trim().replace(/\/$/, '').toLowerCase();
   if (MINICRM_HOSTS.includes(cleaned)) return cleaned;
   const loopback = LOOPBACK.exec(cleaned);
   if (allowLoopback && loopback && Number(loopback[2]) > 0 && Number(loopback[2]) < 65536) return cleaned;

@@ -81,10 +81,46 @@ function clearOutside(sheet: SheetPort, previous: Block, next: Block): void {
   }
 }
 
+/** Whether any cell of a rectangle holds a value or a formula. */
+function holdsAnything(sheet: SheetPort, row: number, rows: number): boolean {
+  const columns = sheet.contentExtent().columns;
+  if (rows < 1 || columns < 1) return false;
+  const values = sheet.read(row, 1, rows, columns);
+  const formulas = sheet.readFormulas(row, 1, rows, columns);
+  return (
+    values.some(line => line.some(cell => cell !== '')) ||
+    formulas.some(line => line.some(cell => cell !== ''))
+  );
+}
+
+/**
+ * When the block grows past its old extent, whatever the user keeps below it moves down rather than being
+ * written over: rows are inserted after the old block first.
+ */
+function makeRoom(sheet: SheetPort, previous: Block | undefined, nextRows: number): void {
+  if (!previous || nextRows <= previous.rows) return;
+  const extent = sheet.contentExtent();
+  if (extent.rows <= previous.rows) return;
+  if (holdsAnything(sheet, previous.rows + 1, Math.min(nextRows, extent.rows) - previous.rows)) {
+    sheet.insertRowsAfter(previous.rows, nextRows - previous.rows);
+  }
+}
+
+/** Runs of consecutive rows, e.g. [3,4,5,9] → [[3,5],[9,9]]. */
+function runsOf(rows: number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === row - 1) last[1] = row;
+    else runs.push([row, row]);
+  }
+  return runs;
+}
+
 /**
  * Keeps the user's formulas beside the block in step with it: a formula in the first data row of a column
- * right of the block is filled down to the block's last row; where the block shrank, the filled cells below
- * it are cleared.
+ * right of the block is filled down to the block's last row — into empty cells and cells holding formulas,
+ * never over a value the user typed; where the block shrank, the formulas below it are cleared.
  */
 function followFormulas(sheet: SheetPort, previous: Block | undefined, next: Block): void {
   const extent = sheet.contentExtent();
@@ -94,9 +130,17 @@ function followFormulas(sheet: SheetPort, previous: Block | undefined, next: Blo
   formulas.forEach((formula, offset) => {
     if (!formula) return;
     const column = first + offset;
-    sheet.fillDown(2, column, next.rows);
-    if (previous && previous.rows > next.rows)
-      sheet.clear(next.rows + 1, column, previous.rows - next.rows, 1);
+    const lastRow = Math.max(next.rows, previous?.rows ?? 0);
+    if (lastRow < 3) return;
+    const values = sheet.read(3, column, lastRow - 2, 1).map(line => line[0]);
+    const cellFormulas = sheet.readFormulas(3, column, lastRow - 2, 1).map(line => line[0]);
+    const free = (index: number) => values[index] === '' || cellFormulas[index] !== '';
+    const fill = values.map((_, index) => index + 3).filter(row => row <= next.rows && free(row - 3));
+    for (const [from, to] of runsOf(fill)) sheet.copyFormula(2, column, from, to);
+    const stale = values
+      .map((_, index) => index + 3)
+      .filter(row => row > next.rows && cellFormulas[row - 3] !== '');
+    for (const [from, to] of runsOf(stale)) sheet.clear(from, column, to - from + 1, 1);
   });
 }
 
@@ -107,6 +151,7 @@ function writeBlock(
   previous: Block | undefined,
 ): Block {
   const block: Block = { rows: rows.length + 1, columns: Math.max(1, header.length) };
+  makeRoom(sheet, previous, block.rows);
   sheet.ensureGridSize(block.rows, block.columns);
   sheet.write(1, 1, [header.map(verbatimText), ...valuesOf(rows)], formatsOf(rows, header.length));
   if (previous) clearOutside(sheet, previous, block);
@@ -144,23 +189,30 @@ export function checkUniqueKeys(table: Table): void {
 
 /**
  * Upsert, keyed on the first column: rows whose key is still in the table are updated in place, new keys are
- * appended, and rows whose key left the source are deleted as whole rows — so whatever the user wrote beside
- * a row stays with that row.
+ * appended, and the block cells of rows whose key left the source are cleared in place — never deleted, so
+ * whatever the user wrote beside any row stays exactly where it was.
  */
 export function commitUpsert(sheet: SheetPort, table: Table, previous: Block | undefined): CommitOutcome {
   if (!previous || previous.rows < 2) return commitReplace(sheet, table, previous);
   const incoming = new Map(table.rows.map(row => [keyOf(row[0]?.value), row]));
   const existingKeys = sheet.read(2, 1, previous.rows - 1, 1).map(row => keyOf(row[0]));
-  const gone = existingKeys.map((key, index) => (incoming.has(key) ? -1 : index + 2)).filter(row => row > 0);
-  // Bottom-up, so earlier deletions do not move the rows still to delete.
-  for (const row of gone.reverse()) sheet.deleteRows(row, 1);
-  const kept = existingKeys.filter(key => incoming.has(key));
-  const keptSet = new Set(kept);
-  const added = table.rows.filter(row => !keptSet.has(keyOf(row[0]?.value)));
-  const rows = [...kept.map(key => incoming.get(key) as TypedCell[]), ...added];
-  const shrunk: Block = { rows: previous.rows - gone.length, columns: previous.columns };
-  const block = writeBlock(sheet, table.header, rows, shrunk);
-  return { block, rows: rows.length, added: added.length, updated: kept.length, removed: gone.length };
+  const present = new Set(existingKeys);
+  const width = Math.max(1, table.header.length);
+  const blank = (): TypedCell[] => Array.from({ length: width }, () => ({ value: '' }));
+  const inPlace = existingKeys.map(key =>
+    key !== '' && incoming.has(key) ? (incoming.get(key) as TypedCell[]) : blank(),
+  );
+  const added = table.rows.filter(row => !present.has(keyOf(row[0]?.value)));
+  const removed = existingKeys.filter(key => key !== '' && !incoming.has(key)).length;
+  const rows = [...inPlace, ...added];
+  const block = writeBlock(sheet, table.header, rows, previous);
+  return {
+    block,
+    rows: rows.length - inPlace.filter(row => row[0].value === '').length,
+    added: added.length,
+    updated: inPlace.length - removed - existingKeys.filter(key => key === '').length,
+    removed,
+  };
 }
 
 /**
@@ -180,6 +232,7 @@ export function commitAppend(
     rows: start - 1 + stamped.length,
     columns: Math.max(header.length, previous?.columns ?? 0),
   };
+  makeRoom(sheet, previous, block.rows);
   sheet.ensureGridSize(Math.max(block.rows, 1), block.columns);
   sheet.write(1, 1, [header.map(verbatimText)]);
   if (stamped.length) {
