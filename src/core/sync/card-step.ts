@@ -3,11 +3,11 @@ import type { CardsFilterInput } from '../../shared/contract';
 import { cardSearchQuery, matchesFilter } from '../crm/card-search';
 import type { MiniCrmClient, Query } from '../crm/client';
 import { readAllPages } from '../crm/paging';
-import { isAppError } from '../errors';
 import type { Clock, WorkbookPort } from '../ports';
 import { formatBudapestWallTime } from '../time/budapest';
 import { SUMMARY_FIELDS } from './card-table';
 import { Mirror, type MirrorRecords } from './mirror';
+import { fetchIntoMirror, type StagedFetch } from './staged-fetch';
 
 /** Fields every card search row carries; anything else needs one detail request per card. */
 export const SEARCH_ROW_FIELDS = new Set([
@@ -27,9 +27,6 @@ export const SEARCH_ROW_FIELDS = new Set([
 export const UPDATED_SINCE_OVERLAP_MS = 75 * 60_000;
 /** A full pass catches cards purged outright and filters MiniCRM cannot check incrementally. */
 export const FULL_CHECK_INTERVAL_MS = 24 * 3_600_000;
-/** Save fetched details to the mirror at least this often, so a killed execution loses little. */
-const SAVE_EVERY_MS = 60_000;
-const DETAIL_BATCH = 10;
 
 /** What a card sync remembers between runs (stored with its run record). */
 export interface CardSyncState {
@@ -169,54 +166,19 @@ function list(
   return { total };
 }
 
-/**
- * The details of a batch of cards. A card purged since the listing answers 404: the batch is then read one
- * card at a time, and the purged ones leave the mirror, so a step never stalls on a card that is gone.
- */
-function detailsOf(input: CardStepInput, batch: number[]): (Record<string, unknown> | null)[] {
-  try {
-    return input.client.projects(batch);
-  } catch (error) {
-    if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
-  }
-  return batch.map(id => {
-    try {
-      return input.client.project(id);
-    } catch (error) {
-      if (isAppError(error) && error.code === 'NOT_FOUND') return null;
-      throw error;
-    }
-  });
-}
-
-/** Fetches missing details in parallel batches until done or out of time; saves progress as it goes. */
-function fetchDetails(input: CardStepInput, mirror: Mirror, records: MirrorRecords): number {
+/** Fetches missing details in parallel batches until done or out of time; purged cards leave the mirror. */
+function fetchDetails(input: CardStepInput, mirror: Mirror, records: MirrorRecords): void {
   const fields = keptFields(input.fields);
-  const missing = [...records.keys()].filter(id => records.get(id) === null).sort((a, b) => a - b);
-  let lastSave = input.clock.now();
-  let fetched = 0;
-  try {
-    for (let start = 0; start < missing.length; start += DETAIL_BATCH) {
-      const batch = missing.slice(start, start + DETAIL_BATCH);
-      detailsOf(input, batch).forEach((detail, index) => {
-        if (detail === null || Number(detail.Deleted) === 1) records.delete(batch[index]);
-        else records.set(batch[index], pick(detail, fields));
-      });
-      fetched += batch.length;
-      if (input.clock.now() - lastSave >= SAVE_EVERY_MS) {
-        mirror.save(records);
-        lastSave = input.clock.now();
-      }
-    }
-  } catch (error) {
-    // Out of time for this execution: keep what was fetched; the next step goes on from there.
-    if (!isAppError(error) || error.code !== 'TIME_BUDGET') {
-      mirror.save(records);
-      throw error;
-    }
-  }
-  mirror.save(records);
-  return fetched;
+  const job: StagedFetch<Record<string, unknown>> = {
+    ids: [...records.keys()].filter(id => records.get(id) === null).sort((a, b) => a - b),
+    fetchBatch: batch => input.client.projects(batch),
+    fetchOne: id => input.client.project(id),
+    store: (id, detail) => {
+      if (detail === null || Number(detail.Deleted) === 1) records.delete(id);
+      else records.set(id, pick(detail, fields));
+    },
+  };
+  fetchIntoMirror(job, mirror, records, input.clock);
 }
 
 /** Runs one step of a card sync and updates `state` (the caller stores it). */

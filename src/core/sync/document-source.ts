@@ -2,11 +2,12 @@
 import type { DocumentsFilterInput } from '../../shared/contract';
 import type { DocumentType, MiniCrmClient, Query } from '../crm/client';
 import { readAllPages } from '../crm/paging';
-import { AppError, isAppError } from '../errors';
+import { AppError } from '../errors';
 import type { Clock, WorkbookPort } from '../ports';
 import type { Table } from './card-table';
 import { percentCell, typeCell, type TypedCell } from './cells';
 import { Mirror, type MirrorRecords } from './mirror';
+import { fetchIntoMirror } from './staged-fetch';
 
 /** The document fields the list carries, in the sheet's order. */
 export const DOCUMENT_FIELDS = [
@@ -52,8 +53,6 @@ const NUMBER_FIELDS = new Set([
   'PriceTotal',
 ]);
 const DATE_FIELDS = new Set(['Issued', 'Performance', 'Prompt', 'Paid']);
-const DETAIL_BATCH = 10;
-const SAVE_EVERY_MS = 60_000;
 
 /** A step's outcome. */
 export type DocumentStep =
@@ -129,27 +128,19 @@ export function documentStep(input: DocumentStepInput): DocumentStep {
     const unchanged = previous && JSON.stringify(previous.row) === JSON.stringify(row);
     records.set(id, unchanged ? previous : null);
   }
-  const missing = listed.map(row => Number(row.Id)).filter(id => records.get(id) === null);
   const rowsById = new Map(listed.map(row => [Number(row.Id), row]));
-  let lastSave = input.clock.now();
-  try {
-    for (let start = 0; start < missing.length; start += DETAIL_BATCH) {
-      const batch = missing.slice(start, start + DETAIL_BATCH);
-      input.client.documents(filter.docType, batch).forEach((detail, index) => {
-        records.set(batch[index], { row: rowsById.get(batch[index]), items: itemsOf(detail) });
-      });
-      if (input.clock.now() - lastSave >= SAVE_EVERY_MS) {
-        mirror.save(records);
-        lastSave = input.clock.now();
-      }
-    }
-  } catch (error) {
-    if (!isAppError(error) || error.code !== 'TIME_BUDGET') {
-      mirror.save(records);
-      throw error;
-    }
-  }
-  mirror.save(records);
+  fetchIntoMirror(
+    {
+      ids: listed.map(row => Number(row.Id)).filter(id => records.get(id) === null),
+      fetchBatch: batch => input.client.documents(filter.docType, batch),
+      fetchOne: id => input.client.document(filter.docType, id),
+      // A document deleted since the listing simply has no lines left to show.
+      store: (id, detail) => records.set(id, { row: rowsById.get(id), items: detail ? itemsOf(detail) : [] }),
+    },
+    mirror,
+    records,
+    input.clock,
+  );
   const stillMissing = [...records.values()].filter(record => record === null).length;
   if (stillMissing > 0) return { kind: 'running', fetched: records.size - stillMissing, total: records.size };
 
