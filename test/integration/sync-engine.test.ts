@@ -1,7 +1,11 @@
 // The sync engine through dist/ against the sandbox: multi-step full-field syncs, incremental runs, modes,
 // the user's formulas and columns, and staged data that never shows as the result.
 import type { RunResult, SavedFilter, Sync } from '../../src/shared/contract';
-import { getSpreadsheetModel, seedSheetValues } from '../../dev/gas-runtime/services/spreadsheet';
+import {
+  getSpreadsheetModel,
+  readSheetValues,
+  seedSheetValues,
+} from '../../dev/gas-runtime/services/spreadsheet';
 import { AddonHarness } from '../support/addon';
 
 const SALES = 20;
@@ -250,5 +254,25 @@ describe("the add-on's own hidden sheet", () => {
     const second = step(s.id).result;
     expect(second).toMatchObject({ state: 'done', rows: first.rows });
     expect(addon.sheet('Date')).toHaveLength(first.rows + 1);
+  });
+});
+
+describe('the daily full check', () => {
+  it('fetches again the details of a card whose change the incremental runs missed', () => {
+    addon.connect();
+    const s = sync({ statusGroup: 'Lead', fields: ['Id', 'Name', 'StatusId', 'NotaInterna'] });
+    expect(step(s.id).result.state).toBe('done');
+    const model = getSpreadsheetModel(addon.runtime.world, addon.spreadsheetId)!;
+    const mirror = model.sheets.find(sheet => sheet.name.startsWith('MiniCRM Sync data'))!;
+    // Pretend a change slipped through: the stored details of the first card are out of date.
+    const [id, json] = readSheetValues(model, mirror.name)[1] as [number, string];
+    const real = JSON.parse(json) as Record<string, unknown>;
+    seedSheetValues(model, mirror.name, [[id, JSON.stringify({ ...real, Name: 'Nume vechi' })]], 2, 1);
+    addon.runtime.world.clock.advance(3_600_000);
+    step(s.id);
+    expect(addon.sheet('Date')[1][1]).toBe('Nume vechi');
+    addon.runtime.world.clock.advance(25 * 3_600_000);
+    step(s.id);
+    expect(addon.sheet('Date')[1][1]).toBe(real.Name);
   });
 });

@@ -3,6 +3,7 @@ import type { CardsFilterInput } from '../../shared/contract';
 import { cardSearchQuery, matchesFilter } from '../crm/card-search';
 import type { MiniCrmClient, Query } from '../crm/client';
 import { readAllPages } from '../crm/paging';
+import { labelOf, type ModuleSchema } from '../crm/schema';
 import type { Clock, WorkbookPort } from '../ports';
 import { formatBudapestWallTime } from '../time/budapest';
 import { SUMMARY_FIELDS } from './card-table';
@@ -101,6 +102,22 @@ export function cardFieldsKey(
   });
 }
 
+/**
+ * Whether a card's stored details disagree with its search row (name, contact, status, owner): a change the
+ * incremental runs missed, caught by the full check, which then fetches those details again.
+ */
+function staleDetails(
+  schema: ModuleSchema,
+): (row: Record<string, unknown>, record: Record<string, unknown>) => boolean {
+  return (row, record) =>
+    ['Name', 'ContactId'].some(
+      key => key in record && String(record[key] ?? '') !== String(row[key] ?? ''),
+    ) ||
+    ['StatusId', 'UserId'].some(
+      key => key in record && String(record[key] ?? '') !== labelOf(schema, key, row[key]),
+    );
+}
+
 function readAll(client: MiniCrmClient, query: Query): Record<string, unknown>[] {
   return readAllPages(pages => client.searchProjectPages(query, pages), {
     maxRows: Number.MAX_SAFE_INTEGER,
@@ -140,7 +157,11 @@ function list(
     sourceTotal = listing.total;
     const listed = new Set(listing.rows.map(row => Number(row.Id)));
     for (const id of [...records.keys()]) if (!listed.has(id)) records.delete(id);
-    for (const row of listing.rows) if (!detailed || !records.get(Number(row.Id))) accept(row);
+    const stale = detailed ? staleDetails(client.projectSchema(filter.moduleId)) : () => true;
+    for (const row of listing.rows) {
+      const record = records.get(Number(row.Id));
+      if (!detailed || !record || stale(row, record)) accept(row);
+    }
   }
   if (state.lastSuccessAt !== undefined) {
     const since = formatBudapestWallTime(state.lastSuccessAt - UPDATED_SINCE_OVERLAP_MS);
