@@ -6,7 +6,6 @@ import { readAllPages } from '../crm/paging';
 import { labelOf, type ModuleSchema } from '../crm/schema';
 import type { Clock, WorkbookPort } from '../ports';
 import { formatBudapestWallTime } from '../time/budapest';
-import { SUMMARY_FIELDS } from './card-table';
 import { Mirror, type MirrorRecords } from './mirror';
 import { fetchIntoMirror, type StagedFetch } from './staged-fetch';
 
@@ -255,9 +254,4 @@ export function markCommitted(state: CardSyncState, step: Extract<CardStep, { ki
   state.lastSuccessAt = step.listedAt;
   if (step.fullCheck) state.lastFullCheckAt = step.listedAt;
   delete state.pending;
-}
-
-/** The default columns of a card sync: the filter's fields, else the summary fields. */
-export function cardFields(filterFields: string[] | undefined): string[] {
-  return filterFields && filterFields.length ? filterFields : [...SUMMARY_FIELDS];
 }
