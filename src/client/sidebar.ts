@@ -62,11 +62,18 @@ function renderConnect(): void {
   );
 }
 
-/** Runs a sync step by step until it is no longer `running`. */
+/** Runs a sync step by step until it is no longer `running`, showing each step's progress as it comes. */
 async function runToEnd(syncId: string): Promise<string> {
-  for (;;) {
-    const result = await callServer('runSync', syncId);
-    if (result.state !== 'running') return result.message;
+  const progress = el('p', { className: 'muted', role: 'status' });
+  app.prepend(progress);
+  try {
+    for (;;) {
+      const result = await callServer('runSync', syncId);
+      if (result.state !== 'running') return result.message;
+      progress.textContent = result.message;
+    }
+  } finally {
+    progress.remove();
   }
 }
 
