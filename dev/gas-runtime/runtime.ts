@@ -9,7 +9,8 @@ import { createHtmlService } from './services/html';
 import { createLockService, releaseLocksOf } from './services/lock';
 import { createPropertiesService } from './services/properties';
 import { createScriptApp, nextFireTime, triggerState, type TriggerRecord } from './services/script-app';
-import { createConsole, createLogger, createSession } from './services/session';
+import { createConsole, createLogger } from './services/logger';
+import { createSession } from './services/session';
 import {
   createSpreadsheet,
   createSpreadsheetApp,

@@ -1,5 +1,4 @@
-// Session, Logger and console: who runs the script, its time zone and locale, and the execution log.
-import { format } from 'node:util';
+// Session: who runs the script, its locale, and the script's time zone.
 import type { Execution } from '../execution';
 import type { World } from '../world';
 
@@ -30,39 +29,5 @@ export function createSession(world: World, exec: Execution, scopes: string[]) {
       return exec.user.key;
     },
     toString: () => 'Session',
-  };
-}
-
-/** The global `Logger` of one execution. */
-export function createLogger(exec: Execution) {
-  let lines: string[] = [];
-  return {
-    log(message: unknown, ...values: unknown[]) {
-      exec.enter('Logger.log', 'basic');
-      const line = format(String(message), ...values);
-      lines.push(line);
-      exec.logs.push(line);
-    },
-    getLog: () => lines.join('\n'),
-    clear: () => {
-      lines = [];
-    },
-    toString: () => 'Logger',
-  };
-}
-
-/** The global `console` of one execution: lines go to the execution log (Cloud Logging on Google). */
-export function createConsole(exec: Execution) {
-  const write =
-    (level: string) =>
-    (...values: unknown[]) => {
-      exec.logs.push(`${level}: ${format(...values)}`);
-    };
-  return {
-    log: write('INFO'),
-    info: write('INFO'),
-    warn: write('WARNING'),
-    error: write('ERROR'),
-    debug: write('DEBUG'),
   };
 }

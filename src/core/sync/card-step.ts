@@ -1,6 +1,6 @@
 // One step of a card sync: list or catch up on changes, fetch details within the time budget, or say it is done.
 import type { CardsFilterInput } from '../../shared/contract';
-import { cardSearchQuery, matchesFilter } from '../crm/card-search';
+import { cardSearchQuery, matchesFilter, searchAllCards } from '../crm/card-search';
 import type { MiniCrmClient, Query } from '../crm/client';
 import { readAllPages } from '../crm/paging';
 import { labelOf, type ModuleSchema } from '../crm/schema';
@@ -147,10 +147,9 @@ function list(
     else records.set(id, null);
   };
   if (fullCheck) {
-    const listing = readAllPages(pages => client.searchProjectPages(query, pages), {
+    const listing = searchAllCards(client, filter, {
       maxRows: input.rowLimit,
       keepFirstRowsWhenOver: input.truncate,
-      keep: narrow ? row => matchesFilter(filter, row) : undefined,
     });
     if (listing.partial && !input.truncate) return { over: listing.total, total: listing.total };
     sourceTotal = listing.total;
